@@ -1,0 +1,50 @@
+// The table of contents: storage, content model, locales and jobs. Details live beside each collection.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { mediaCollection } from '@/collections/Media'
+import { Messages } from '@/collections/Messages'
+import { Services } from '@/collections/Services'
+import { Themes } from '@/collections/Themes'
+import { Users } from '@/collections/Users'
+import { databaseAdapter } from '@/config/databaseAdapter'
+import { locales } from '@/config/locales'
+import { loadSettings } from '@/config/settings'
+import { CampaignSettings } from '@/globals/CampaignSettings'
+import { explainBadRequests } from '@/hooks/explainBadRequests'
+import { createLogger } from '@/logger'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const settings = loadSettings()
+
+export default buildConfig({
+  serverURL: settings.publicUrl,
+  secret: settings.secret,
+  db: databaseAdapter(settings.database),
+  collections: [Users, mediaCollection(settings.mediaDir), Themes, Services, Messages],
+  globals: [CampaignSettings],
+  localization: locales,
+  editor: lexicalEditor(),
+  sharp,
+  logger: createLogger('payload'),
+  upload: {
+    // Refuse, rather than truncate, anything over the limit.
+    limits: { fileSize: 10 * 1024 * 1024 },
+    abortOnLimit: true,
+  },
+  admin: {
+    user: Users.slug,
+    // Gravatar is a third party: no requests leave the site.
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Nurturing Little Hearts campaign' },
+  },
+  hooks: { afterError: [explainBadRequests] },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+})

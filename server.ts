@@ -1,0 +1,84 @@
+// The Express shell around Next.js (which carries Payload): headers, compression, health, logs, shutdown.
+// It stays thin on purpose and never loads Payload itself; the Next bundle has its own copy.
+import compression from 'compression'
+import express from 'express'
+import next from 'next'
+
+import { ConfigError } from './src/config/errors'
+import { loadSettings } from './src/config/settings'
+import { createLogger } from './src/logger'
+import { readinessProbe } from './src/server/readiness'
+import { requestLog } from './src/server/requestLog'
+import { securityHeaders } from './src/server/securityHeaders'
+import { gracefulShutdown } from './src/server/shutdown'
+
+const SHUTDOWN_HOOK = Symbol.for('campaign.shutdown')
+const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000)
+
+const logger = createLogger('http')
+
+async function main() {
+  const settings = loadSettings()
+  process.env.PAYLOAD_SECRET = settings.secret
+  const nextApp = next({ dev: !settings.production, dir: process.cwd(), hostname: settings.host, port: settings.port })
+  const handle = nextApp.getRequestHandler()
+  await nextApp.prepare()
+
+  const readiness = readinessProbe(settings.database)
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok' })
+  })
+  app.get('/readyz', async (_req, res) => {
+    const { ready, detail } = await readiness.check()
+    res.status(ready ? 200 : 503).set('Cache-Control', 'no-store').json({ status: ready ? 'ready' : 'not ready', detail })
+  })
+
+  app.use(requestLog(logger))
+  app.use(securityHeaders({ https: settings.publicUrl.startsWith('https:'), development: !settings.production }))
+  app.use(compression())
+  // No body parser here: Payload reads request bodies itself.
+  app.use((req, res) => handle(req, res))
+
+  const server = app.listen(settings.port, settings.host, () => {
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : settings.port
+    logger.info({ url: `http://${settings.host}:${port}`, publicUrl: settings.publicUrl }, 'campaign server listening')
+  })
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    logger.fatal(
+      error.code === 'EADDRINUSE'
+        ? `Port ${settings.port} is already in use. Stop the other server or set PORT to a free port.`
+        : error.message,
+    )
+    process.exit(1)
+  })
+
+  const shutdown = gracefulShutdown(
+    server,
+    logger,
+    [
+      {
+        name: 'payload (jobs and database)',
+        run: async () => {
+          const hook = (globalThis as Record<symbol, unknown>)[SHUTDOWN_HOOK] as (() => Promise<void>) | undefined
+          await hook?.()
+        },
+      },
+      { name: 'next', run: () => nextApp.close?.() },
+      { name: 'readiness probe', run: () => readiness.close() },
+    ],
+    SHUTDOWN_TIMEOUT_MS,
+  )
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) logger.fatal(error.message)
+  else logger.fatal({ err: error }, 'the server could not start')
+  process.exit(1)
+})

@@ -1,0 +1,18 @@
+import Link from 'next/link'
+
+export default function NotFound() {
+  return (
+    <section className="not-found">
+      <h1>We could not find that page</h1>
+      <p>The link may be old, or the page may have moved.</p>
+      <ul>
+        <li>
+          <Link href="/">Go to the campaign home page</Link>
+        </li>
+        <li>
+          <a href="/#get-help">Find out how to get help now</a>
+        </li>
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,23 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+// The public site's reads. Every query runs with visitor access (overrideAccess: false, no user),
+// so the site can never show a draft even if a page forgets to filter.
+
+const asVisitor = { overrideAccess: false, depth: 1 } as const
+
+export async function getHomeContent() {
+  const payload = await getPayload({ config })
+  const [settings, themes, messages, helpRoutes] = await Promise.all([
+    payload.findGlobal({ slug: 'campaign-settings', ...asVisitor }),
+    payload.find({ collection: 'themes', ...asVisitor, limit: 20, sort: 'title' }),
+    payload.find({ collection: 'messages', ...asVisitor, limit: 12, sort: '-updatedAt' }),
+    payload.find({
+      collection: 'services',
+      ...asVisitor,
+      limit: 3,
+      where: { slug: { in: ['emergency-999', 'nhs-111', 'perinatal-mental-health-helpline'] } },
+    }),
+  ])
+  return { settings, themes: themes.docs, messages: messages.docs, helpRoutes: helpRoutes.docs }
+}

@@ -1,0 +1,57 @@
+// The `campaign` command: one entry point for operators and scripts, thin over the same modules the server uses.
+import { ConfigError } from '../config/errors'
+import { build } from './build'
+import { migrate } from './migrate'
+import { seedCommand } from './seed'
+import { start } from './start'
+import { testMongo } from './testMongo'
+import { parseArgs, usage, UsageError } from './usage'
+
+const commands: Record<string, string[]> = {
+  help: [],
+  start: [],
+  build: ['--force'],
+  migrate: [],
+  seed: ['--force'],
+  'test-mongo': [],
+}
+
+async function main(argv: string[]): Promise<number> {
+  // The command line works on the real database: production mode, so migrations apply and nothing is pushed.
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || 'production' })
+  const { command, flags } = parseArgs(argv, commands)
+  switch (command) {
+    case 'help':
+      console.log(usage)
+      return 0
+    case 'start':
+      return start()
+    case 'build':
+      await build({ force: flags.has('--force') })
+      return 0
+    case 'migrate':
+      await migrate()
+      return 0
+    case 'seed':
+      return seedCommand({ force: flags.has('--force') })
+    case 'test-mongo':
+      return testMongo()
+  }
+  return 2
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`campaign: ${error.message}\n\n${usage}`)
+      process.exit(2)
+    }
+    if (error instanceof ConfigError) {
+      console.error(`campaign: ${error.message}`)
+      process.exit(1)
+    }
+    console.error(error)
+    process.exit(1)
+  },
+)

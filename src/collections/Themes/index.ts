@@ -1,0 +1,23 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isContentTeam } from '@/access/isContentTeam'
+import { slugField } from '@/fields/slug'
+
+export const Themes: CollectionConfig<'themes'> = {
+  slug: 'themes',
+  access: { read: anyone, create: isContentTeam, update: isContentTeam, delete: isContentTeam },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'updatedAt'] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true },
+    slugField('title'),
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      admin: { description: 'One or two plain sentences a tired parent can read in five seconds.' },
+    },
+    { name: 'image', type: 'upload', relationTo: 'media' },
+  ],
+}

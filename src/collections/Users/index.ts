@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { roles } from '@/access/roles'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  auth: {
+    // Lock an account for 10 minutes after 5 wrong passwords.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    useAPIKey: false,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+  },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user && user.roles?.some((role) => role !== 'partner')),
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      options: roles.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      // Nobody grants themselves a role: only admins change roles.
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description:
+          'Editor writes; reviewer approves (never their own work); publisher schedules and publishes; partner reads partner materials.',
+      },
+    },
+  ],
+}

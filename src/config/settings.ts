@@ -1,0 +1,67 @@
+import path from 'node:path'
+
+import { chooseDatabase, type DatabaseChoice } from './database'
+import { ConfigError } from './errors'
+import { resolveSecret } from './secret'
+
+export type Settings = {
+  production: boolean
+  port: number
+  host: string
+  /** Where people reach the site; links in emails, feeds and QR codes start with it. */
+  publicUrl: string
+  database: DatabaseChoice
+  secret: string
+  smtpUrl: string | undefined
+  dataDir: string
+  mediaDir: string
+}
+
+/** Everything the product reads from the environment, in one place. See .env.example. */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
+  const production = env.NODE_ENV === 'production'
+  const port = parsePort(env.PORT)
+  const host = env.HOST?.trim() || '127.0.0.1'
+  const database = chooseDatabase(env.DATABASE_URI, cwd)
+  const dataDir = path.resolve(cwd, env.DATA_DIR?.trim() || 'data')
+  return {
+    production,
+    port,
+    host,
+    publicUrl: parsePublicUrl(env.PUBLIC_URL, host, port),
+    database,
+    secret: resolveSecret({
+      given: env.PAYLOAD_SECRET?.trim() || undefined,
+      production,
+      embeddedDefault: database.kind === 'sqlite' && database.embeddedDefault,
+      dataDir,
+    }),
+    smtpUrl: env.SMTP_URL?.trim() || undefined,
+    dataDir,
+    mediaDir: path.resolve(cwd, env.MEDIA_DIR?.trim() || 'media'),
+  }
+}
+
+function parsePort(value: string | undefined): number {
+  if (!value?.trim()) return 3000
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT "${value}" is not a port number (0 to 65535).`)
+  }
+  return port
+}
+
+function parsePublicUrl(value: string | undefined, host: string, port: number): string {
+  const fallback = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  const raw = value?.trim() || fallback
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError(`PUBLIC_URL "${raw}" is not a URL; use something like https://campaign.example.org`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`PUBLIC_URL "${raw}" must start with http:// or https://`)
+  }
+  return url.origin
+}
