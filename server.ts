@@ -1,5 +1,6 @@
 // The Express shell around Next.js (which carries Payload): headers, compression, health, logs, shutdown.
 // It stays thin on purpose and never loads Payload itself; the Next bundle has its own copy.
+import nextEnv from '@next/env'
 import compression from 'compression'
 import express from 'express'
 import next from 'next'
@@ -16,8 +17,11 @@ const SHUTDOWN_HOOK = Symbol.for('campaign.shutdown')
 const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000)
 
 const logger = createLogger('http')
+const isProduction = () => process.env.NODE_ENV === 'production'
 
 async function main() {
+  // .env files are read the way Next reads them, before our settings, so both agree.
+  nextEnv.loadEnvConfig(process.cwd(), !isProduction())
   const settings = loadSettings()
   process.env.PAYLOAD_SECRET = settings.secret
   const nextApp = next({ dev: !settings.production, dir: process.cwd(), hostname: settings.host, port: settings.port })

@@ -6,11 +6,16 @@ import path from 'node:path'
 const root = process.cwd()
 /** Everything the Next build reads. A change to any of these makes the build stale. */
 const buildInputs = ['src', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package-lock.json']
+/** The command line itself runs outside the build, so editing it needs no rebuild. */
+const notBuildInputs = [path.join('src', 'cli')]
 const fingerprintFile = path.join(root, '.next', 'campaign-build-fingerprint')
 
 export function sourceFingerprint(dir = root): string {
   const hash = createHash('sha256')
-  for (const file of buildInputs.flatMap((input) => listFiles(path.join(dir, input))).sort()) {
+  const files = buildInputs
+    .flatMap((input) => listFiles(path.join(dir, input)))
+    .filter((file) => !notBuildInputs.some((skip) => path.relative(dir, file).startsWith(skip + path.sep)))
+  for (const file of files.sort()) {
     hash.update(path.relative(dir, file)).update('\0').update(fs.readFileSync(file)).update('\0')
   }
   return hash.digest('hex')

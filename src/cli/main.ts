@@ -1,4 +1,6 @@
 // The `campaign` command: one entry point for operators and scripts, thin over the same modules the server uses.
+import nextEnv from '@next/env'
+
 import { ConfigError } from '../config/errors'
 import { build } from './build'
 import { migrate } from './migrate'
@@ -17,8 +19,10 @@ const commands: Record<string, string[]> = {
 }
 
 async function main(argv: string[]): Promise<number> {
-  // The command line works on the real database: production mode, so migrations apply and nothing is pushed.
-  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || 'production' })
+  // The command line works on the real database: always production mode, so migrations apply and the schema
+  // is never pushed (a push can ask to drop data and then quietly exit). Development uses `npm run dev`.
+  Object.assign(process.env, { NODE_ENV: 'production' })
+  nextEnv.loadEnvConfig(process.cwd())
   const { command, flags } = parseArgs(argv, commands)
   switch (command) {
     case 'help':

@@ -4,6 +4,8 @@ import { chooseDatabase, type DatabaseChoice } from './database'
 import { ConfigError } from './errors'
 import { resolveSecret } from './secret'
 
+export type Environment = Record<string, string | undefined>
+
 export type Settings = {
   production: boolean
   port: number
@@ -18,12 +20,12 @@ export type Settings = {
 }
 
 /** Everything the product reads from the environment, in one place. See .env.example. */
-export function loadSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
+export function loadSettings(env: Environment = process.env, cwd = process.cwd()): Settings {
   const production = env.NODE_ENV === 'production'
   const port = parsePort(env.PORT)
   const host = env.HOST?.trim() || '127.0.0.1'
-  const database = chooseDatabase(env.DATABASE_URI, cwd)
   const dataDir = path.resolve(cwd, env.DATA_DIR?.trim() || 'data')
+  const database = chooseDatabase(env.DATABASE_URI, cwd, dataDir)
   return {
     production,
     port,

@@ -1,0 +1,44 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+export type TestPayload = { payload: Payload; dir: string; close: () => Promise<void> }
+
+/**
+ * A real Payload on a fresh temporary SQLite file (or a fresh MongoDB database when TEST_DATABASE=mongodb),
+ * one per test file. Environment is set before the config is imported, because the config reads it.
+ */
+export async function startTestPayload(): Promise<TestPayload> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-int-'))
+  const mongo = process.env.TEST_DATABASE === 'mongodb'
+  const databaseUri = mongo
+    ? mongoTestUri(process.env.MONGODB_URI ?? '', `campaign_test_${path.basename(dir).replace(/\W/g, '_')}`)
+    : `file:${path.join(dir, 'test.db')}`
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URI: databaseUri,
+    PAYLOAD_SECRET: 'test-secret-that-is-long-enough-for-production-use',
+    DATA_DIR: path.join(dir, 'data'),
+    MEDIA_DIR: path.join(dir, 'media'),
+    DISABLE_LOGGING: 'true',
+  })
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
+  const payload = await getPayload({ config, cron: false })
+  return {
+    payload,
+    dir,
+    close: async () => {
+      if (mongo) await (payload.db as unknown as { connection?: { dropDatabase(): Promise<void> } }).connection?.dropDatabase()
+      await payload.destroy()
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+function mongoTestUri(base: string, database: string): string {
+  const url = new URL(base)
+  url.pathname = `/${database}`
+  return url.toString()
+}

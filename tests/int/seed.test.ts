@@ -1,0 +1,68 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { isDatabaseEmpty, seed } from '@/seed'
+
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+let t: TestPayload
+let credentialsFile: string
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  credentialsFile = path.join(t.dir, 'data', 'demo-credentials.json')
+})
+afterAll(async () => t?.close())
+
+describe('seeding an empty database with the strategy\'s starter content', () => {
+  it('recognises an empty database, then fills it', async () => {
+    expect(await isDatabaseEmpty(t.payload)).toBe(true)
+    const report = await seed(t.payload, { credentialsFile })
+    expect(report).toMatchObject({ users: 5, themes: 6, services: 17, messages: 8 })
+    expect(await isDatabaseEmpty(t.payload)).toBe(false)
+  })
+
+  it('stores the Appendix 3 services with what they support, where, the level of need and the sector', async () => {
+    const { docs } = await t.payload.find({ collection: 'services', where: { slug: { equals: 'dads-unlimited' } } })
+    expect(docs[0]).toMatchObject({
+      name: 'Dads Unlimited',
+      supports: expect.arrayContaining(['perinatal-mental-health', 'parent-infant-relationships']),
+      needLevels: ['coping', 'getting-help'],
+      sector: 'voluntary-and-community',
+      acceptsDadsAndCoParents: true,
+    })
+    expect(docs[0].districts).toContain('maidstone')
+    const unverified = await t.payload.count({ collection: 'services', where: { verifiedAt: { exists: false } } })
+    expect(unverified.totalDocs).toBe(17)
+  })
+
+  it('publishes the first messages, with their signposts linked to real services', async () => {
+    const visitorView = await t.payload.find({ collection: 'messages', overrideAccess: false, depth: 1, limit: 20 })
+    expect(visitorView.totalDocs).toBe(8)
+    const psychosis = visitorView.docs.find((message) => message.slug.includes('psychosis'))
+    const emergency = psychosis?.signposts?.find((signpost) => signpost.urgency === 'emergency')
+    expect(emergency?.service).toMatchObject({ slug: 'emergency-999' })
+  })
+
+  it('writes one demo login per role to a file only the owner can read, and those logins work', async () => {
+    expect(fs.statSync(credentialsFile).mode & 0o777).toBe(0o600)
+    const { logins } = JSON.parse(fs.readFileSync(credentialsFile, 'utf8')) as {
+      logins: { role: string; email: string; password: string }[]
+    }
+    expect(logins.map((login) => login.role).sort()).toEqual(['admin', 'editor', 'partner', 'publisher', 'reviewer'])
+    for (const { email, password, role } of logins) {
+      const result = await t.payload.login({ collection: 'users', data: { email, password } })
+      expect(result.user?.roles).toEqual([role])
+    }
+  })
+
+  it('adds nothing twice when run again', async () => {
+    await seed(t.payload, { credentialsFile: path.join(t.dir, 'again.json') })
+    expect((await t.payload.count({ collection: 'messages' })).totalDocs).toBe(8)
+    expect((await t.payload.count({ collection: 'services' })).totalDocs).toBe(17)
+    expect((await t.payload.count({ collection: 'users' })).totalDocs).toBe(5)
+    expect(fs.existsSync(path.join(t.dir, 'again.json'))).toBe(false)
+  })
+})
