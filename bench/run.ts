@@ -1,0 +1,70 @@
+// npm run bench: starts the production server as a user would and measures it under load with autocannon.
+// Prints figures and the machine they ran on; copy them into docs/benchmarks.md. Nothing here asserts a time.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import autocannon from 'autocannon'
+
+import { startServer } from '../tests/helpers/server'
+
+const CONNECTIONS = 20
+const SECONDS = Number(process.env.BENCH_SECONDS || 10)
+
+type Row = { name: string; requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number }
+
+async function load(name: string, url: string): Promise<Row> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS })
+  return {
+    name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  }
+}
+
+async function timeToServe(dataDir: string): Promise<{ startMs: number; server: Awaited<ReturnType<typeof startServer>> }> {
+  const started = Date.now()
+  const server = await startServer({ dataDir })
+  return { startMs: Date.now() - started, server }
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-bench-'))
+  // First start seeds; the second start is what a restart of a built, seeded product costs.
+  const first = await timeToServe(dataDir)
+  await first.server.stop()
+  const { startMs, server } = await timeToServe(dataDir)
+  try {
+    // Warm both routes once so the first compile of each route is not in the figures.
+    await fetch(server.url + '/')
+    await fetch(server.url + '/api/messages?limit=10')
+    const rows = [
+      await load('GET / (home page)', server.url + '/'),
+      await load('GET /api/messages?limit=10 (REST list)', server.url + '/api/messages?limit=10'),
+    ]
+    const cpus = os.cpus()
+    console.log(`\n### ${new Date().toISOString().slice(0, 10)}: ${CONNECTIONS} connections, ${SECONDS} s each\n`)
+    console.log(
+      `Machine: ${cpus.length} x ${cpus[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ` +
+        `Node ${process.version}, ${os.type()} ${os.release()}\n`,
+    )
+    console.log(`Restart of a built, seeded product until it serves: ${(startMs / 1000).toFixed(1)} s ` +
+      `(first start, which also seeds: ${(first.startMs / 1000).toFixed(1)} s)\n`)
+    console.log('| route | requests/s | p50 ms | p99 ms | errors | non-2xx |')
+    console.log('|---|---|---|---|---|---|')
+    for (const row of rows) {
+      console.log(`| ${row.name} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.non2xx} |`)
+    }
+  } finally {
+    await server.stop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
