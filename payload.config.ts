@@ -6,28 +6,49 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditTrail } from '@/collections/AuditTrail'
+import { AwarenessDates } from '@/collections/AwarenessDates'
 import { mediaCollection } from '@/collections/Media'
 import { Messages } from '@/collections/Messages'
 import { Services } from '@/collections/Services'
 import { Themes } from '@/collections/Themes'
 import { Users } from '@/collections/Users'
+import { Venues } from '@/collections/Venues'
 import { databaseAdapter } from '@/config/databaseAdapter'
 import { locales } from '@/config/locales'
 import { loadSettings } from '@/config/settings'
 import { CampaignSettings } from '@/globals/CampaignSettings'
 import { explainBadRequests } from '@/hooks/explainBadRequests'
+import { publishingQueue, publishingScheduleTask } from '@/jobs/publishingSchedule'
 import { createLogger } from '@/logger'
+import { hasRole } from '@/access/roles'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = loadSettings()
+const onlyAdmins = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin')
 
 export default buildConfig({
   serverURL: settings.publicUrl,
   secret: settings.secret,
   db: databaseAdapter(settings.database),
-  collections: [Users, mediaCollection(settings.mediaDir), Themes, Services, Messages],
+  collections: [
+    Messages,
+    Themes,
+    Services,
+    AwarenessDates,
+    Venues,
+    mediaCollection(settings.mediaDir),
+    AuditTrail,
+    Users,
+  ],
   globals: [CampaignSettings],
   localization: locales,
+  jobs: {
+    tasks: [publishingScheduleTask],
+    // The server runs the publishing queue itself (started by src/instrumentation.ts), every ten seconds.
+    autoRun: [publishingQueue],
+    access: { run: onlyAdmins, queue: onlyAdmins, cancel: onlyAdmins },
+  },
   editor: lexicalEditor(),
   sharp,
   logger: createLogger('payload'),

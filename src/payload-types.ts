@@ -67,24 +67,36 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
-    media: Media;
+    messages: Message;
     themes: Theme;
     services: Service;
-    messages: Message;
+    'awareness-dates': AwarenessDate;
+    venues: Venue;
+    media: Media;
+    'audit-trail': AuditTrail;
+    users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    messages: {
+      history: 'audit-trail';
+    };
+  };
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
-    media: MediaSelect<false> | MediaSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
     themes: ThemesSelect<false> | ThemesSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
-    messages: MessagesSelect<false> | MessagesSelect<true>;
+    'awareness-dates': AwarenessDatesSelect<false> | AwarenessDatesSelect<true>;
+    venues: VenuesSelect<false> | VenuesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    'audit-trail': AuditTrailSelect<false> | AuditTrailSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -95,9 +107,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'pl' | 'ro') | ('en' | 'pl' | 'ro')[];
   globals: {
     'campaign-settings': CampaignSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'campaign-settings': CampaignSettingsSelect<false> | CampaignSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'pl' | 'ro';
   widgets: {
@@ -105,7 +119,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      runPublishingSchedule: TaskRunPublishingSchedule;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -128,35 +148,196 @@ export interface UserAuthOperations {
   };
 }
 /**
+ * Write, then set the state to "In review" and save a draft. A reviewer approves; a publisher publishes or schedules. Editing approved words sends a message back to review.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "messages".
  */
-export interface User {
+export interface Message {
   id: number;
-  name: string;
+  title: string;
   /**
-   * Editor writes; reviewer approves (never their own work); publisher schedules and publishes; partner reads partner materials.
+   * Part of the web address. Filled from the title if left empty.
    */
-  roles: ('admin' | 'editor' | 'reviewer' | 'publisher' | 'partner')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  slug: string;
+  /**
+   * One line: the heart of the message.
+   */
+  keyMessage: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  themes?: (number | Theme)[] | null;
+  audiences: ('all-parents' | 'mums' | 'dads-and-co-parents' | 'pregnancy' | 'baby-under-two' | 'professionals')[];
+  signposts?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        service: number | Service;
+        urgency: 'non-urgent' | 'urgent' | 'emergency';
+        /**
+         * The situations, in plain words: "Contact them if: ..."
+         */
+        when: string;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  /**
+   * The evidence behind every fact or figure in the message.
+   */
+  sources?:
+    | {
+        title: string;
+        /**
+         * Which fact this source supports.
+         */
+        supports?: string | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Sensitive topics: suicide or self-harm content gets extra safety checks.
+   */
+  topicFlags?: ('suicide-or-self-harm' | 'birth-trauma' | 'baby-loss' | 'psychosis')[] | null;
+  /**
+   * The same approved words, shaped for each channel. Left empty, each is derived from the message. A rendition written before the message changed is marked stale.
+   */
+  renditions?: {
+    webSummary?: string | null;
+    emailBlock?: string | null;
+    social?:
+      | {
+          platform: 'x' | 'bluesky' | 'facebook' | 'instagram' | 'linkedin' | 'threads' | 'mastodon' | 'whatsapp';
+          text: string;
+          hashtags?: string[] | null;
+          image?: (number | null) | Media;
+          /**
+           * What the image shows.
+           */
+          imageAlt?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    poster?: {
+      headline?: string | null;
+      strapline?: string | null;
+    };
+    /**
+     * Talking points a professional can use with a dad or co-parent.
+     */
+    oneMinuteConversation?:
+      | {
+          point: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Tick and save to clear the stale marks after checking them.
+     */
+    confirmCurrent?: boolean | null;
+    /**
+     * Renditions written before the message last changed.
+     */
+    stale?: ('webSummary' | 'emailBlock' | 'social' | 'poster' | 'oneMinuteConversation')[] | null;
+    basedOn?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  workflow: {
+    state: 'draft' | 'in_review' | 'approved' | 'scheduled' | 'published' | 'expired' | 'archived';
+    /**
+     * Why: kept in the audit trail. Required when returning a message to its author.
+     */
+    note?: string | null;
+    /**
+     * For "Scheduled": when it goes live.
+     */
+    publishAt?: string | null;
+    authors?: (number | User)[] | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+    approvedVersion?: string | null;
+    approvalPrints?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  owner?: (number | null) | User;
+  /**
+   * Who is asked to review it.
+   */
+  reviewer?: (number | null) | User;
+  /**
+   * Checked again by this date; after it the message leaves the site.
+   */
+  reviewBy?: string | null;
+  /**
+   * What needs doing.
+   */
+  attention?: string | null;
+  /**
+   * Each language: missing, partial, complete or stale.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translatedFrom?: string | null;
+  wordingPrint?: string | null;
+  history?: {
+    docs?: (number | AuditTrail)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes".
+ */
+export interface Theme {
+  id: number;
+  title: string;
+  /**
+   * Part of the web address. Filled from the title if left empty.
+   */
+  slug: string;
+  /**
+   * One or two plain sentences a tired parent can read in five seconds.
+   */
+  summary: string;
+  image?: (number | null) | Media;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -209,25 +390,6 @@ export interface Media {
       filename?: string | null;
     };
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "themes".
- */
-export interface Theme {
-  id: number;
-  title: string;
-  /**
-   * Part of the web address. Filled from the title if left empty.
-   */
-  slug: string;
-  /**
-   * One or two plain sentences a tired parent can read in five seconds.
-   */
-  summary: string;
-  image?: (number | null) | Media;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * A service not verified in the last 12 months is flagged for checking.
@@ -293,91 +455,110 @@ export interface Service {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "messages".
+ * via the `definition` "users".
  */
-export interface Message {
+export interface User {
   id: number;
-  title: string;
+  name: string;
   /**
-   * Part of the web address. Filled from the title if left empty.
+   * Editor writes; reviewer approves (never their own work); publisher schedules and publishes; partner reads partner materials.
    */
-  slug: string;
-  /**
-   * One line: the heart of the message.
-   */
-  keyMessage: string;
-  body: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  themes?: (number | Theme)[] | null;
-  audiences: ('all-parents' | 'mums' | 'dads-and-co-parents' | 'pregnancy' | 'baby-under-two' | 'professionals')[];
-  signposts?:
-    | {
-        service: number | Service;
-        urgency: 'non-urgent' | 'urgent' | 'emergency';
-        /**
-         * The situations, in plain words: "Contact them if: ..."
-         */
-        when: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * The evidence behind every fact or figure in the message.
-   */
-  sources?:
-    | {
-        title: string;
-        /**
-         * Which fact this source supports.
-         */
-        supports?: string | null;
-        url?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  topicFlags?: ('suicide-or-self-harm' | 'birth-trauma' | 'baby-loss' | 'psychosis')[] | null;
-  /**
-   * The same approved words, shaped for each channel.
-   */
-  renditions?: {
-    webSummary?: string | null;
-    emailBlock?: string | null;
-    social?: {
-      text?: string | null;
-      hashtags?: string[] | null;
-    };
-    poster?: {
-      headline?: string | null;
-      strapline?: string | null;
-    };
-    /**
-     * Talking points a professional can use with a dad or co-parent.
-     */
-    oneMinuteConversation?:
-      | {
-          point: string;
-          id?: string | null;
-        }[]
-      | null;
-  };
-  owner?: (number | null) | User;
-  reviewBy?: string | null;
+  roles: ('admin' | 'editor' | 'reviewer' | 'publisher' | 'partner')[];
   updatedAt: string;
   createdAt: string;
-  _status?: ('draft' | 'published') | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-trail".
+ */
+export interface AuditTrail {
+  id: number;
+  event: string;
+  message?: (number | null) | Message;
+  from?: ('draft' | 'in_review' | 'approved' | 'scheduled' | 'published' | 'expired' | 'archived') | null;
+  to?: ('draft' | 'in_review' | 'approved' | 'scheduled' | 'published' | 'expired' | 'archived') | null;
+  by?: (number | null) | User;
+  at: string;
+  note?: string | null;
+  /**
+   * The approved wording this entry refers to.
+   */
+  version?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "awareness-dates".
+ */
+export interface AwarenessDate {
+  id: number;
+  name: string;
+  /**
+   * A fixed date, for a one-off moment.
+   */
+  date?: string | null;
+  /**
+   * Or a yearly rule: "10 October", "first Monday of May", "third Sunday of June".
+   */
+  rule?: string | null;
+  durationDays?: number | null;
+  themes?: (number | Theme)[] | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "venues".
+ */
+export interface Venue {
+  id: number;
+  name: string;
+  kind: 'family-hub' | 'childrens-centre' | 'baby-group' | 'other';
+  district:
+    | 'ashford'
+    | 'canterbury'
+    | 'dartford'
+    | 'dover'
+    | 'folkestone-and-hythe'
+    | 'gravesham'
+    | 'maidstone'
+    | 'sevenoaks'
+    | 'swale'
+    | 'thanet'
+    | 'tonbridge-and-malling'
+    | 'tunbridge-wells';
+  address?: string | null;
+  /**
+   * e.g. "Tuesdays 10 to 11:30"
+   */
+  sessionTimes?: string | null;
+  contact?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  partners?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -398,18 +579,115 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'runPublishingSchedule';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'runPublishingSchedule') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
-        relationTo: 'media';
-        value: number | Media;
+        relationTo: 'messages';
+        value: number | Message;
       } | null)
     | ({
         relationTo: 'themes';
@@ -420,8 +698,24 @@ export interface PayloadLockedDocument {
         value: number | Service;
       } | null)
     | ({
-        relationTo: 'messages';
-        value: number | Message;
+        relationTo: 'awareness-dates';
+        value: number | AwarenessDate;
+      } | null)
+    | ({
+        relationTo: 'venues';
+        value: number | Venue;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'audit-trail';
+        value: number | AuditTrail;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -467,28 +761,166 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
+ * via the `definition` "messages_select".
  */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
-  sessions?:
+export interface MessagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  keyMessage?: T;
+  body?: T;
+  themes?: T;
+  audiences?: T;
+  signposts?:
     | T
     | {
+        service?: T;
+        urgency?: T;
+        when?: T;
         id?: T;
-        createdAt?: T;
-        expiresAt?: T;
       };
+  sources?:
+    | T
+    | {
+        title?: T;
+        supports?: T;
+        url?: T;
+        id?: T;
+      };
+  topicFlags?: T;
+  renditions?:
+    | T
+    | {
+        webSummary?: T;
+        emailBlock?: T;
+        social?:
+          | T
+          | {
+              platform?: T;
+              text?: T;
+              hashtags?: T;
+              image?: T;
+              imageAlt?: T;
+              id?: T;
+            };
+        poster?:
+          | T
+          | {
+              headline?: T;
+              strapline?: T;
+            };
+        oneMinuteConversation?:
+          | T
+          | {
+              point?: T;
+              id?: T;
+            };
+        confirmCurrent?: T;
+        stale?: T;
+        basedOn?: T;
+      };
+  workflow?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        publishAt?: T;
+        authors?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        approvedVersion?: T;
+        approvalPrints?: T;
+      };
+  owner?: T;
+  reviewer?: T;
+  reviewBy?: T;
+  attention?: T;
+  translationStatus?: T;
+  translatedFrom?: T;
+  wordingPrint?: T;
+  history?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes_select".
+ */
+export interface ThemesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  image?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  summary?: T;
+  supports?: T;
+  needLevels?: T;
+  whoCanUse?: T;
+  acceptsDadsAndCoParents?: T;
+  districts?: T;
+  areaAsListed?: T;
+  sector?: T;
+  cost?: T;
+  delivery?: T;
+  eveningsOrWeekends?: T;
+  languages?: T;
+  hours?: T;
+  contact?:
+    | T
+    | {
+        howToContact?: T;
+        phone?: T;
+        website?: T;
+        email?: T;
+      };
+  verifiedAt?: T;
+  verifiedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "awareness-dates_select".
+ */
+export interface AwarenessDatesSelect<T extends boolean = true> {
+  name?: T;
+  date?: T;
+  rule?: T;
+  durationDays?: T;
+  themes?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "venues_select".
+ */
+export interface VenuesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  district?: T;
+  address?: T;
+  sessionTimes?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+      };
+  partners?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -545,106 +977,44 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "themes_select".
+ * via the `definition` "audit-trail_select".
  */
-export interface ThemesSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  summary?: T;
-  image?: T;
+export interface AuditTrailSelect<T extends boolean = true> {
+  event?: T;
+  message?: T;
+  from?: T;
+  to?: T;
+  by?: T;
+  at?: T;
+  note?: T;
+  version?: T;
   updatedAt?: T;
   createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "services_select".
+ * via the `definition` "users_select".
  */
-export interface ServicesSelect<T extends boolean = true> {
+export interface UsersSelect<T extends boolean = true> {
   name?: T;
-  slug?: T;
-  summary?: T;
-  supports?: T;
-  needLevels?: T;
-  whoCanUse?: T;
-  acceptsDadsAndCoParents?: T;
-  districts?: T;
-  areaAsListed?: T;
-  sector?: T;
-  cost?: T;
-  delivery?: T;
-  eveningsOrWeekends?: T;
-  languages?: T;
-  hours?: T;
-  contact?:
-    | T
-    | {
-        howToContact?: T;
-        phone?: T;
-        website?: T;
-        email?: T;
-      };
-  verifiedAt?: T;
-  verifiedBy?: T;
+  roles?: T;
   updatedAt?: T;
   createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "messages_select".
- */
-export interface MessagesSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  keyMessage?: T;
-  body?: T;
-  themes?: T;
-  audiences?: T;
-  signposts?:
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
     | T
     | {
-        service?: T;
-        urgency?: T;
-        when?: T;
         id?: T;
+        createdAt?: T;
+        expiresAt?: T;
       };
-  sources?:
-    | T
-    | {
-        title?: T;
-        supports?: T;
-        url?: T;
-        id?: T;
-      };
-  topicFlags?: T;
-  renditions?:
-    | T
-    | {
-        webSummary?: T;
-        emailBlock?: T;
-        social?:
-          | T
-          | {
-              text?: T;
-              hashtags?: T;
-            };
-        poster?:
-          | T
-          | {
-              headline?: T;
-              strapline?: T;
-            };
-        oneMinuteConversation?:
-          | T
-          | {
-              point?: T;
-              id?: T;
-            };
-      };
-  owner?: T;
-  reviewBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -653,6 +1023,38 @@ export interface MessagesSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -694,6 +1096,33 @@ export interface CampaignSetting {
   id: number;
   campaignName: string;
   tagline?: string | null;
+  /**
+   * For sensitive news moments: holds every scheduled publication and send until the pause is lifted. Nothing already live is taken down.
+   */
+  pause?: {
+    active?: boolean | null;
+    reason?: string | null;
+    pausedBy?: (number | null) | User;
+    pausedAt?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -704,6 +1133,24 @@ export interface CampaignSetting {
 export interface CampaignSettingsSelect<T extends boolean = true> {
   campaignName?: T;
   tagline?: T;
+  pause?:
+    | T
+    | {
+        active?: T;
+        reason?: T;
+        pausedBy?: T;
+        pausedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -717,6 +1164,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunPublishingSchedule".
+ */
+export interface TaskRunPublishingSchedule {
+  input?: unknown;
+  output: {
+    held?: boolean | null;
+    published?: number | null;
+    expired?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

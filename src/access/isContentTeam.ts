@@ -1,7 +1,9 @@
-import type { Access } from 'payload'
+import type { Access, FieldAccess } from 'payload'
 
 import { hasRole } from './roles'
 
 /** The comms team: the people who write, review and publish campaign content. */
-export const isContentTeam: Access = ({ req: { user } }) =>
+export const isContentTeam: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'reviewer', 'publisher')
+
+export const isContentTeamField: FieldAccess = ({ req: { user } }) =>
   hasRole(user, 'admin', 'editor', 'reviewer', 'publisher')

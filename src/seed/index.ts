@@ -5,12 +5,17 @@ import type { Payload } from 'payload'
 
 import type { User } from '../payload-types'
 
+import { socialPlatforms } from '../channels/platforms'
 import { richTextFromParagraphs } from '../domain/richText'
+import type { WorkflowState } from '../workflow/states'
+import { awarenessDates } from './content/awarenessDates'
 import { generalRoutes } from './content/generalRoutes'
 import { messages } from './content/messages'
 import { services } from './content/services'
 import { themes } from './content/themes'
 import type { MessageSeed } from './content/types'
+import { walkMessageTo } from '../collections/Messages/walk'
+import { demoStates } from './demoStates'
 import { type DemoUser, demoUsers } from './demoUsers'
 
 /** Ids as the generated types see them (numbers on SQLite; MongoDB's strings pass through unchanged). */
@@ -23,10 +28,17 @@ export type SeedOptions = {
   admin?: { email: string; password: string }
 }
 
-export type SeedReport = { users: number; themes: number; services: number; messages: number; credentialsFile?: string }
+export type SeedReport = {
+  users: number
+  themes: number
+  services: number
+  messages: number
+  awarenessDates: number
+  credentialsFile?: string
+}
 
 /** Collections whose content means "someone already uses this database": seeding never touches it then. */
-const contentCollections = ['users', 'themes', 'services', 'messages'] as const
+const contentCollections = ['users', 'themes', 'services', 'messages', 'venues', 'awareness-dates'] as const
 
 export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
   for (const collection of contentCollections) {
@@ -73,9 +85,14 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
 
   for (const message of messages) {
     if ((await findId(payload, 'messages', 'slug', message.slug)) !== undefined) continue
+    await createInState(payload, message, { themeIds, serviceIds, ownerId: userIds.editor, context })
+  }
+
+  for (const moment of awarenessDates) {
+    if ((await findId(payload, 'awareness-dates', 'name', moment.name)) !== undefined) continue
     await payload.create({
-      collection: 'messages',
-      data: messageData(message, { themeIds, serviceIds, ownerId: userIds.editor }),
+      collection: 'awareness-dates',
+      data: { ...moment, themes: moment.themes.map((slug) => lookup(themeIds, slug, 'theme')) },
       context,
     })
   }
@@ -86,17 +103,37 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     themes: themes.length,
     services: generalRoutes.length + services.length,
     messages: messages.length,
+    awarenessDates: awarenessDates.length,
     credentialsFile,
   }
 }
 
 type Ids = { themeIds: Record<string, Id>; serviceIds: Record<string, Id>; ownerId: Id }
 
-function messageData(message: MessageSeed, { themeIds, serviceIds, ownerId }: Ids) {
-  const reviewBy = new Date()
-  reviewBy.setUTCMonth(reviewBy.getUTCMonth() + 12)
+/**
+ * Creates a starter message as a draft, then walks it through the workflow to its demo state, so the
+ * audit trail shows a true history. The seed acts as the system, which the workflow lets make any move.
+ */
+async function createInState(payload: Payload, message: MessageSeed, ids: Ids & { context: Record<string, unknown> }) {
+  const target = demoStates[message.slug] ?? 'published'
+  const data = messageData(message, ids, target)
+  const created = await payload.create({ collection: 'messages', data, draft: true, context: ids.context })
+  await walkMessageTo(payload, created.id, target, { context: ids.context, notes: demoNotes })
+}
+
+const demoNotes: Partial<Record<WorkflowState, string>> = {
+  in_review: 'Ready for review.',
+  approved: 'Checked against the strategy and the content-safety guide.',
+  expired: 'Past its review-by date: check the service details before it goes out again.',
+  archived: 'Replaced by newer pregnancy content.',
+}
+
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+
+function messageData(message: MessageSeed, { themeIds, serviceIds, ownerId }: Ids, target: WorkflowState) {
+  // Live messages are due for review in a year; the expired example was due yesterday.
+  const reviewBy = target === 'expired' ? daysFromNow(-1) : daysFromNow(365)
   return {
-    _status: 'published' as const,
     title: message.title,
     slug: message.slug,
     keyMessage: message.keyMessage,
@@ -113,19 +150,19 @@ function messageData(message: MessageSeed, { themeIds, serviceIds, ownerId }: Id
     renditions: {
       webSummary: message.keyMessage,
       emailBlock: message.body.slice(0, 2).join('\n\n'),
-      social: { text: message.socialPost, hashtags: message.hashtags },
+      social: socialPlatforms.map((platform) => ({ platform, text: message.socialPost, hashtags: message.hashtags })),
       poster: { headline: message.posterHeadline, strapline: message.posterStrapline },
       oneMinuteConversation: message.oneMinuteConversation.map((point) => ({ point })),
     },
     owner: ownerId,
-    reviewBy: reviewBy.toISOString(),
+    reviewBy,
   }
 }
 
 async function findId(
   payload: Payload,
   collection: (typeof contentCollections)[number],
-  field: 'slug' | 'email',
+  field: 'slug' | 'email' | 'name',
   value: string,
 ): Promise<Id | undefined> {
   const { docs } = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, draft: true })

@@ -20,7 +20,7 @@ describe('seeding an empty database with the strategy\'s starter content', () =>
   it('recognises an empty database, then fills it', async () => {
     expect(await isDatabaseEmpty(t.payload)).toBe(true)
     const report = await seed(t.payload, { credentialsFile })
-    expect(report).toMatchObject({ users: 5, themes: 6, services: 17, messages: 8 })
+    expect(report).toMatchObject({ users: 5, themes: 6, services: 17, messages: 11, awarenessDates: 5 })
     expect(await isDatabaseEmpty(t.payload)).toBe(false)
   })
 
@@ -38,9 +38,23 @@ describe('seeding an empty database with the strategy\'s starter content', () =>
     expect(unverified.totalDocs).toBe(17)
   })
 
+  it('puts a message at every step of the workflow, with a true history', async () => {
+    const all = await t.payload.find({ collection: 'messages', draft: true, depth: 0, limit: 50 })
+    const states = new Set(all.docs.map((message) => message.workflow?.state))
+    expect([...states].sort()).toEqual(['approved', 'archived', 'draft', 'expired', 'in_review', 'published', 'scheduled'])
+    const scheduled = all.docs.find((message) => message.workflow?.state === 'scheduled')
+    const trail = await t.payload.find({ collection: 'audit-trail', where: { message: { equals: scheduled!.id } }, sort: 'at' })
+    expect(trail.docs.map((entry) => entry.event)).toEqual([
+      'Created as draft',
+      'Draft → In review',
+      'In review → Approved',
+      'Approved → Scheduled',
+    ])
+  })
+
   it('publishes the first messages, with their signposts linked to real services', async () => {
     const visitorView = await t.payload.find({ collection: 'messages', overrideAccess: false, depth: 1, limit: 20 })
-    expect(visitorView.totalDocs).toBe(8)
+    expect(visitorView.totalDocs).toBe(5)
     const psychosis = visitorView.docs.find((message) => message.slug.includes('psychosis'))
     const emergency = psychosis?.signposts?.find((signpost) => signpost.urgency === 'emergency')
     expect(emergency?.service).toMatchObject({ slug: 'emergency-999' })
@@ -60,7 +74,8 @@ describe('seeding an empty database with the strategy\'s starter content', () =>
 
   it('adds nothing twice when run again', async () => {
     await seed(t.payload, { credentialsFile: path.join(t.dir, 'again.json') })
-    expect((await t.payload.count({ collection: 'messages' })).totalDocs).toBe(8)
+    expect((await t.payload.count({ collection: 'messages' })).totalDocs).toBe(11)
+    expect((await t.payload.count({ collection: 'awareness-dates' })).totalDocs).toBe(5)
     expect((await t.payload.count({ collection: 'services' })).totalDocs).toBe(17)
     expect((await t.payload.count({ collection: 'users' })).totalDocs).toBe(5)
     expect(fs.existsSync(path.join(t.dir, 'again.json'))).toBe(false)

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { walkMessageTo } from '@/collections/Messages/walk'
 import { richTextFromParagraphs } from '@/domain/richText'
 
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
@@ -19,10 +20,12 @@ beforeAll(async () => {
     audiences: ['all-parents' as const],
   }
   await t.payload.create({ collection: 'messages', data: draft, draft: true })
-  await t.payload.create({
+  const live = await t.payload.create({
     collection: 'messages',
-    data: { ...draft, slug: 'published-message', title: 'Published message', keyMessage: 'Help is there.', _status: 'published' },
+    data: { ...draft, slug: 'published-message', title: 'Published message', keyMessage: 'Help is there.' },
+    draft: true,
   })
+  await walkMessageTo(t.payload, live.id, 'published')
 })
 afterAll(async () => t?.close())
 

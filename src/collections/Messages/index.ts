@@ -1,23 +1,48 @@
 import type { CollectionConfig } from 'payload'
 
-import { isContentTeam } from '@/access/isContentTeam'
-import { publishedOrContentTeam } from '@/access/publishedOrContentTeam'
+import { isAdmin } from '@/access/isAdmin'
+import { isContentTeam, isContentTeamField } from '@/access/isContentTeam'
+import { isWriter } from '@/access/isWriter'
+import { publishedAndInDate } from '@/access/publishedAndInDate'
+import { platformRules, socialPlatforms } from '@/channels/platforms'
+import { renditionKeys } from '@/channels/types'
 import { audienceLabels, optionsOf, topicFlagLabels, urgencyLabels } from '@/domain/vocabulary'
 import { slugField } from '@/fields/slug'
+import { stateLabels, workflowStates } from '@/workflow/states'
 
-/** A campaign message: written and approved once, then rendered for every channel. */
+import { applyWorkflow } from './hooks/applyWorkflow'
+import { attention } from './hooks/attention'
+import { deriveRenditions } from './hooks/deriveRenditions'
+import { noteDraftSave } from './hooks/noteDraftSave'
+import { recordTransition } from './hooks/recordTransition'
+import { trackTranslations } from './hooks/trackTranslations'
+
+const hiddenFromEveryone = { read: isContentTeamField, update: () => false, create: () => false }
+
+/**
+ * A campaign message: written once, reviewed and approved once, then rendered for every channel.
+ * The workflow (src/workflow) decides every change of state; the hooks here only apply its decisions.
+ */
 export const Messages: CollectionConfig<'messages'> = {
   slug: 'messages',
   access: {
-    read: publishedOrContentTeam,
-    create: isContentTeam,
+    read: publishedAndInDate,
+    readVersions: isContentTeam,
+    create: isWriter,
     update: isContentTeam,
-    delete: isContentTeam,
+    delete: isAdmin,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: true, maxPerDoc: 100 },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'owner', 'reviewBy'],
+    defaultColumns: ['title', 'workflow.state', 'owner', 'reviewBy', 'attention'],
+    description:
+      'Write, then set the state to "In review" and save a draft. A reviewer approves; a publisher publishes or schedules. Editing approved words sends a message back to review.',
+  },
+  hooks: {
+    beforeOperation: [noteDraftSave],
+    beforeChange: [deriveRenditions, applyWorkflow, trackTranslations],
+    afterChange: [recordTransition],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
@@ -63,20 +88,38 @@ export const Messages: CollectionConfig<'messages'> = {
         { name: 'url', type: 'text' },
       ],
     },
-    { name: 'topicFlags', type: 'select', hasMany: true, options: optionsOf(topicFlagLabels) },
+    {
+      name: 'topicFlags',
+      type: 'select',
+      hasMany: true,
+      options: optionsOf(topicFlagLabels),
+      admin: { description: 'Sensitive topics: suicide or self-harm content gets extra safety checks.' },
+    },
     {
       name: 'renditions',
       type: 'group',
-      admin: { description: 'The same approved words, shaped for each channel.' },
+      admin: {
+        description:
+          'The same approved words, shaped for each channel. Left empty, each is derived from the message. A rendition written before the message changed is marked stale.',
+      },
       fields: [
         { name: 'webSummary', type: 'textarea', localized: true },
         { name: 'emailBlock', type: 'textarea', localized: true },
         {
           name: 'social',
-          type: 'group',
+          label: 'Social posts',
+          type: 'array',
           fields: [
-            { name: 'text', type: 'textarea', localized: true },
+            {
+              name: 'platform',
+              type: 'select',
+              required: true,
+              options: socialPlatforms.map((platform) => ({ label: platformRules[platform].label, value: platform })),
+            },
+            { name: 'text', type: 'textarea', required: true, localized: true },
             { name: 'hashtags', type: 'text', hasMany: true },
+            { name: 'image', type: 'upload', relationTo: 'media' },
+            { name: 'imageAlt', type: 'text', localized: true, admin: { description: 'What the image shows.' } },
           ],
         },
         {
@@ -94,14 +137,93 @@ export const Messages: CollectionConfig<'messages'> = {
           admin: { description: 'Talking points a professional can use with a dad or co-parent.' },
           fields: [{ name: 'point', type: 'text', required: true, localized: true }],
         },
+        {
+          name: 'confirmCurrent',
+          label: 'These renditions still fit the message',
+          type: 'checkbox',
+          virtual: true,
+          admin: { description: 'Tick and save to clear the stale marks after checking them.' },
+        },
+        {
+          name: 'stale',
+          type: 'select',
+          hasMany: true,
+          localized: true,
+          options: renditionKeys.map((key) => ({ label: key, value: key })),
+          admin: { readOnly: true, description: 'Renditions written before the message last changed.' },
+        },
+        { name: 'basedOn', type: 'json', localized: true, admin: { hidden: true } },
+      ],
+    },
+    {
+      name: 'workflow',
+      type: 'group',
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'state',
+          type: 'select',
+          required: true,
+          defaultValue: 'draft',
+          index: true,
+          options: workflowStates.map((state) => ({ label: stateLabels[state], value: state })),
+        },
+        {
+          name: 'note',
+          type: 'textarea',
+          admin: { description: 'Why: kept in the audit trail. Required when returning a message to its author.' },
+        },
+        {
+          name: 'publishAt',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime' }, description: 'For "Scheduled": when it goes live.' },
+        },
+        { name: 'authors', type: 'relationship', relationTo: 'users', hasMany: true, admin: { readOnly: true } },
+        { name: 'approvedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+        { name: 'approvedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'approvedVersion', type: 'text', admin: { readOnly: true } },
+        { name: 'approvalPrints', type: 'json', admin: { hidden: true } },
       ],
     },
     {
       type: 'row',
       fields: [
         { name: 'owner', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
-        { name: 'reviewBy', type: 'date', admin: { position: 'sidebar' } },
+        {
+          name: 'reviewer',
+          type: 'relationship',
+          relationTo: 'users',
+          filterOptions: { roles: { contains: 'reviewer' } },
+          admin: { position: 'sidebar', description: 'Who is asked to review it.' },
+        },
       ],
+    },
+    {
+      name: 'reviewBy',
+      type: 'date',
+      admin: { position: 'sidebar', description: 'Checked again by this date; after it the message leaves the site.' },
+    },
+    {
+      name: 'attention',
+      type: 'text',
+      virtual: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'What needs doing.' },
+      hooks: { afterRead: [attention] },
+    },
+    {
+      name: 'translationStatus',
+      type: 'json',
+      admin: { readOnly: true, position: 'sidebar', description: 'Each language: missing, partial, complete or stale.' },
+      access: hiddenFromEveryone,
+    },
+    { name: 'translatedFrom', type: 'text', localized: true, admin: { hidden: true }, access: hiddenFromEveryone },
+    { name: 'wordingPrint', type: 'text', localized: true, admin: { hidden: true }, access: hiddenFromEveryone },
+    {
+      name: 'history',
+      type: 'join',
+      collection: 'audit-trail',
+      on: 'message',
+      admin: { defaultColumns: ['at', 'event', 'by', 'note'] },
     },
   ],
 }

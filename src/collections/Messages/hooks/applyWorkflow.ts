@@ -1,0 +1,135 @@
+import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
+
+import type { Role } from '@/access/roles'
+import { campaignIsPaused } from '@/globals/pause'
+import { stateLabels, type WorkflowState } from '@/workflow/states'
+import { type Actor, decide } from '@/workflow/transitions'
+import { combinedFingerprint } from '@/workflow/wording'
+
+import { storedInAllLocales } from '../allLocales'
+import { idOf, wordingPrint } from '../wording'
+
+type Prints = Record<string, string>
+
+/**
+ * Runs every save of a message through the editorial workflow (src/workflow): decides the new state, refuses
+ * what the rules forbid with a reason naming the field, records approvals, and keeps Payload's own
+ * published/draft status in step so that only approved words ever reach the live site.
+ */
+export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
+  const merged = { ...originalDoc, ...data }
+  const workflow = { ...(originalDoc?.workflow ?? {}), ...(data.workflow ?? {}) }
+  const from: WorkflowState = originalDoc?.workflow?.state ?? 'draft'
+  const draftSave = req.context.draftSave === true
+  const live = operation === 'update' && (await isLive(req, originalDoc!.id))
+  const actor = actorOf(req)
+
+  const print = wordingPrint(merged)
+  const wordingChanged = operation === 'update' && print !== originalDoc?.wordingPrint
+  const prints = await allLocalePrints(req, originalDoc?.id, print)
+  const approvedPrints: Prints = workflow.approvalPrints ?? {}
+  const wordingMatchesApproval =
+    Object.keys(approvedPrints).length > 0 && Object.entries(prints).every(([locale, p]) => approvedPrints[locale] === p)
+
+  let authorIds: (string | number)[] = (workflow.authors ?? []).map(idOf).filter(Boolean)
+  if (wordingChanged && actor.kind === 'person') {
+    authorIds = ['approved', 'scheduled', 'published', 'expired'].includes(from) ? [actor.id] : unique([...authorIds, actor.id])
+  }
+  if (operation === 'create' && actor.kind === 'person') authorIds = [actor.id]
+
+  const decision = decide({
+    from,
+    requested: requestedState({ from, asked: workflow.state ?? from, status: data._status, draftSave, live }),
+    actor,
+    ownerId: idOf(merged.owner) ?? null,
+    authorIds,
+    wordingChanged,
+    wordingMatchesApproval,
+    note: workflow.note,
+    publishAt: workflow.publishAt ? new Date(workflow.publishAt) : null,
+    now: new Date(),
+    paused: await campaignIsPaused(req),
+  })
+  if (!decision.ok) refuse(decision.field, decision.reason)
+  const to = decision.ok ? decision.to : from
+
+  data._status = publicationStatus(to, { draftSave, live, publishRequested: data._status === 'published' && !draftSave })
+  data.wordingPrint = print
+  data.workflow = {
+    ...workflow,
+    state: to,
+    authors: authorIds,
+    ...(to === 'approved' && from !== 'approved'
+      ? { approvedBy: actor.kind === 'person' ? actor.id : null, approvedAt: new Date().toISOString(), approvalPrints: prints, approvedVersion: combinedFingerprint(prints) }
+      : {}),
+    ...(to === 'in_review' && decision.automatic ? { approvedBy: null, approvedAt: null, approvalPrints: null, approvedVersion: null } : {}),
+    ...(to !== 'scheduled' ? { publishAt: to === 'published' ? workflow.publishAt : null } : {}),
+  }
+  // The afterChange hook writes the audit trail entry; the note belongs there, not on the message.
+  req.context.transition = { from, to, automatic: decision.ok && decision.automatic, note: workflow.note ?? null }
+  data.workflow.note = null
+  return data
+}
+
+/** Payload's Publish and Unpublish buttons are requests to move the workflow; read them as such. */
+function requestedState(input: {
+  from: WorkflowState
+  asked: WorkflowState
+  status?: string
+  draftSave: boolean
+  live: boolean
+}): WorkflowState {
+  const { from, asked, status, draftSave, live } = input
+  if (asked !== from || draftSave) return asked
+  if (status === 'published' && from === 'approved') return 'published'
+  if (status === 'draft' && live && from === 'published') return 'archived'
+  return asked
+}
+
+/** What Payload should store as the page's status: only a published state is ever live. */
+function publicationStatus(
+  to: WorkflowState,
+  { draftSave, live, publishRequested }: { draftSave: boolean; live: boolean; publishRequested: boolean },
+) {
+  if (to === 'published') {
+    if (draftSave) refuse('workflow.state', 'Use Publish (not Save draft) to make an approved message live.')
+    return 'published' as const
+  }
+  if (live && !draftSave && to !== 'archived' && to !== 'expired') {
+    refuse(
+      'workflow.state',
+      'This message is live. Save your changes as a draft: they go to review, and the live page stays as it is until the new words are approved and published.',
+    )
+  }
+  if (publishRequested && to !== 'archived' && to !== 'expired') {
+    refuse('workflow.state', `Only an approved message can be published; this one is "${stateLabels[to]}".`)
+  }
+  return 'draft' as const
+}
+
+function refuse(path: string, message: string): never {
+  throw new ValidationError({ collection: 'messages', errors: [{ path, message }] })
+}
+
+function actorOf(req: PayloadRequest): Actor {
+  if (req.context.system === true || !req.user) return { kind: 'system' }
+  return { kind: 'person', id: req.user.id, roles: ((req.user as { roles?: Role[] }).roles ?? []) as Role[] }
+}
+
+async function isLive(req: PayloadRequest, id: string | number): Promise<boolean> {
+  const main = await req.payload.findByID({ collection: 'messages', id, depth: 0, draft: false, overrideAccess: true, req, select: { _status: true } })
+  return main?._status === 'published'
+}
+
+/** The wording print of every locale, with this save's locale replaced by its new print. */
+async function allLocalePrints(req: PayloadRequest, id: string | number | undefined, current: string): Promise<Prints> {
+  const locale = req.locale ?? 'en'
+  const stored = (await storedInAllLocales(req, id)).wordingPrint ?? {}
+  const prints: Prints = {}
+  for (const [code, print] of Object.entries(stored)) if (print) prints[code] = print
+  prints[locale] = current
+  return prints
+}
+
+const unique = <T,>(values: T[]) => values.filter((value, index) => values.findIndex((other) => String(other) === String(value)) === index)
+

@@ -1,0 +1,16 @@
+import type { FieldHook } from 'payload'
+
+/** One line for the list view: what a person needs to do about this message now. */
+export const attention: FieldHook = ({ siblingData, data }) => {
+  const doc = (data ?? siblingData) as {
+    reviewBy?: string | null
+    renditions?: { stale?: string[] | null } | null
+    workflow?: { state?: string | null } | null
+  }
+  const notes: string[] = []
+  if (doc.reviewBy && new Date(doc.reviewBy).getTime() < Date.now()) notes.push('Review overdue')
+  const stale = doc.renditions?.stale ?? []
+  if (stale.length > 0) notes.push(`Stale: ${stale.join(', ')}`)
+  if (doc.workflow?.state === 'in_review') notes.push('Waiting for review')
+  return notes.join(' · ')
+}

@@ -1,0 +1,149 @@
+import type { Role } from '../access/roles'
+import { signedOffStates, stateLabels, type WorkflowState } from './states'
+
+// Who may move a message from one state to another, and on what conditions. Plain data and functions:
+// the collection hook asks `decide` and stores the answer; nothing here knows about Payload.
+
+export type Actor = { kind: 'person'; id: string | number; roles: readonly Role[] } | { kind: 'system' }
+
+export type MoveRequest = {
+  from: WorkflowState
+  /** The state the person asked for; the same as `from` when they only edited. */
+  requested: WorkflowState
+  actor: Actor
+  ownerId?: string | number | null
+  /** People who changed the wording since it was last approved, including this save's author. */
+  authorIds: readonly (string | number)[]
+  /** Did this save change the wording (in the locale being saved)? */
+  wordingChanged: boolean
+  /** Does the wording now match what the reviewer approved, in every locale? */
+  wordingMatchesApproval: boolean
+  note?: string | null
+  publishAt?: Date | null
+  now: Date
+  /** Is the campaign paused (held for a sensitive news moment)? */
+  paused: boolean
+}
+
+export type Decision =
+  | { ok: true; to: WorkflowState; automatic: boolean }
+  | { ok: false; field: string; reason: string }
+
+type Rule = {
+  who: readonly Role[] | 'system'
+  /** Returns a reason to refuse, with the field it concerns, or nothing when the move may go ahead. */
+  check?: (move: MoveRequest) => { field: string; reason: string } | undefined
+}
+
+const writers: readonly Role[] = ['admin', 'editor']
+const publishers: readonly Role[] = ['admin', 'publisher']
+
+const needsApprovedWording = (move: MoveRequest) =>
+  move.wordingMatchesApproval
+    ? undefined
+    : { field: 'workflow.state', reason: 'The wording has changed since it was approved, so it must be reviewed again first.' }
+
+const rules: Partial<Record<`${WorkflowState}>${WorkflowState}`, Rule>> = {
+  'draft>in_review': { who: writers },
+  'in_review>approved': {
+    who: ['reviewer'],
+    check: (move) => {
+      if (move.actor.kind !== 'person') return undefined
+      const actorId = String(move.actor.id)
+      if (String(move.ownerId ?? '') === actorId || move.authorIds.some((id) => String(id) === actorId)) {
+        return { field: 'workflow.state', reason: 'You wrote or own this message, so another reviewer must approve it.' }
+      }
+      return undefined
+    },
+  },
+  'in_review>draft': {
+    who: ['reviewer', 'admin'],
+    check: (move) =>
+      move.note?.trim()
+        ? undefined
+        : { field: 'workflow.note', reason: 'Say what needs to change when you return a message to its author.' },
+  },
+  'approved>scheduled': {
+    who: publishers,
+    check: (move) => {
+      if (!move.publishAt) return { field: 'workflow.publishAt', reason: 'Choose when the message should be published.' }
+      if (move.publishAt.getTime() <= move.now.getTime()) {
+        return { field: 'workflow.publishAt', reason: 'The publication time is in the past; choose a future time or publish now.' }
+      }
+      return needsApprovedWording(move)
+    },
+  },
+  'approved>published': {
+    who: publishers,
+    check: (move) =>
+      move.paused
+        ? { field: 'workflow.state', reason: 'The campaign is paused: nothing is published until the pause is lifted.' }
+        : needsApprovedWording(move),
+  },
+  'scheduled>published': {
+    who: 'system',
+    check: (move) => (move.paused ? { field: 'workflow.state', reason: 'The campaign is paused.' } : needsApprovedWording(move)),
+  },
+  'scheduled>approved': { who: publishers },
+  'published>archived': { who: publishers },
+  'approved>archived': { who: publishers },
+  'draft>archived': { who: [...writers, 'publisher'] },
+  'published>expired': { who: 'system' },
+  'expired>in_review': { who: writers },
+  'expired>archived': { who: publishers },
+  'archived>draft': { who: writers },
+}
+
+/** Every move the rules allow, for documentation and the admin's help text. */
+export function allowedMoves(): { from: WorkflowState; to: WorkflowState; who: readonly Role[] | 'system' }[] {
+  return Object.entries(rules).map(([key, rule]) => {
+    const [from, to] = key.split('>') as [WorkflowState, WorkflowState]
+    return { from, to, who: rule!.who }
+  })
+}
+
+/**
+ * Decides the state after a save. Editing signed-off wording sends the message back to review on its own;
+ * any other change of state must be a move the rules allow, by someone allowed to make it.
+ */
+export function decide(move: MoveRequest): Decision {
+  const { from, requested } = move
+  if (move.wordingChanged && signedOffStates.includes(from)) {
+    if (requested !== from && requested !== 'in_review') {
+      return {
+        ok: false,
+        field: 'workflow.state',
+        reason: `The wording changed, so this message goes back to review; it cannot move to "${stateLabels[requested]}" in the same save.`,
+      }
+    }
+    return { ok: true, to: 'in_review', automatic: true }
+  }
+  if (requested === from) return { ok: true, to: from, automatic: false }
+
+  const rule = rules[`${from}>${requested}`]
+  if (!rule) {
+    return {
+      ok: false,
+      field: 'workflow.state',
+      reason: `A message cannot move from "${stateLabels[from]}" to "${stateLabels[requested]}".`,
+    }
+  }
+  if (!mayAct(move.actor, rule.who)) {
+    return { ok: false, field: 'workflow.state', reason: whoMessage(from, requested, rule.who) }
+  }
+  const refusal = rule.check?.(move)
+  if (refusal) return { ok: false, ...refusal }
+  return { ok: true, to: requested, automatic: false }
+}
+
+function mayAct(actor: Actor, who: Rule['who']): boolean {
+  if (actor.kind === 'system') return true
+  if (who === 'system') return false
+  return actor.roles.some((role) => who.includes(role))
+}
+
+function whoMessage(from: WorkflowState, to: WorkflowState, who: Rule['who']): string {
+  const move = `from "${stateLabels[from]}" to "${stateLabels[to]}"`
+  if (who === 'system') return `Only the publishing schedule moves a message ${move}.`
+  return `Only ${who.map((role) => `${role}s`).join(' or ')} can move a message ${move}.`
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+
+import { allowedMoves, decide, type MoveRequest } from '@/workflow/transitions'
+
+const now = new Date('2026-05-04T09:00:00Z')
+
+const base: MoveRequest = {
+  from: 'draft',
+  requested: 'draft',
+  actor: { kind: 'person', id: 1, roles: ['editor'] },
+  ownerId: 1,
+  authorIds: [1],
+  wordingChanged: false,
+  wordingMatchesApproval: false,
+  now,
+  paused: false,
+}
+
+const reviewer = { kind: 'person' as const, id: 2, roles: ['reviewer' as const] }
+const publisher = { kind: 'person' as const, id: 3, roles: ['publisher' as const] }
+
+describe('the editorial workflow rules', () => {
+  it('lets an editor send a draft for review', () => {
+    expect(decide({ ...base, requested: 'in_review' })).toEqual({ ok: true, to: 'in_review', automatic: false })
+  })
+
+  it('lets another reviewer approve, but not the owner or an author', () => {
+    const review = { ...base, from: 'in_review' as const, requested: 'approved' as const }
+    expect(decide({ ...review, actor: reviewer })).toMatchObject({ ok: true, to: 'approved' })
+    expect(decide({ ...review, actor: reviewer, ownerId: 2 })).toMatchObject({ ok: false, reason: expect.stringMatching(/own/) })
+    expect(decide({ ...review, actor: reviewer, authorIds: [1, 2] })).toMatchObject({ ok: false })
+    expect(decide({ ...review, actor: publisher })).toMatchObject({ ok: false, field: 'workflow.state' })
+  })
+
+  it('sends signed-off wording back to review on any edit, whatever state it was in', () => {
+    for (const from of ['approved', 'scheduled', 'published', 'expired'] as const) {
+      expect(decide({ ...base, from, requested: from, wordingChanged: true })).toEqual({ ok: true, to: 'in_review', automatic: true })
+    }
+    expect(decide({ ...base, from: 'approved', requested: 'published', wordingChanged: true, actor: publisher })).toMatchObject({ ok: false })
+  })
+
+  it('publishes only approved wording, and never while the campaign is paused', () => {
+    const publish = { ...base, from: 'approved' as const, requested: 'published' as const, actor: publisher }
+    expect(decide({ ...publish, wordingMatchesApproval: true })).toMatchObject({ ok: true, to: 'published' })
+    expect(decide({ ...publish, wordingMatchesApproval: false })).toMatchObject({ ok: false })
+    expect(decide({ ...publish, wordingMatchesApproval: true, paused: true })).toMatchObject({ ok: false, reason: expect.stringMatching(/paused/) })
+  })
+
+  it('schedules only for a future time', () => {
+    const schedule = { ...base, from: 'approved' as const, requested: 'scheduled' as const, actor: publisher, wordingMatchesApproval: true }
+    expect(decide({ ...schedule, publishAt: null })).toMatchObject({ ok: false, field: 'workflow.publishAt' })
+    expect(decide({ ...schedule, publishAt: new Date('2026-05-04T08:00:00Z') })).toMatchObject({ ok: false, field: 'workflow.publishAt' })
+    expect(decide({ ...schedule, publishAt: new Date('2026-05-05T08:00:00Z') })).toMatchObject({ ok: true, to: 'scheduled' })
+  })
+
+  it('leaves publication of scheduled messages and expiry to the system', () => {
+    expect(decide({ ...base, from: 'scheduled', requested: 'published', actor: publisher })).toMatchObject({ ok: false })
+    expect(decide({ ...base, from: 'scheduled', requested: 'published', actor: { kind: 'system' }, wordingMatchesApproval: true })).toMatchObject({ ok: true })
+    expect(decide({ ...base, from: 'published', requested: 'expired', actor: publisher })).toMatchObject({ ok: false })
+  })
+
+  it('refuses moves that do not exist, naming both states', () => {
+    expect(decide({ ...base, requested: 'published', actor: publisher })).toEqual({
+      ok: false,
+      field: 'workflow.state',
+      reason: 'A message cannot move from "Draft" to "Published".',
+    })
+  })
+
+  it('lists every allowed move for the documentation', () => {
+    expect(allowedMoves()).toContainEqual({ from: 'in_review', to: 'approved', who: ['reviewer'] })
+  })
+})
