@@ -450,6 +450,7 @@ export interface Service {
    */
   verifiedAt?: string | null;
   verifiedBy?: (number | null) | User;
+  verification?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -884,6 +885,7 @@ export interface ServicesSelect<T extends boolean = true> {
       };
   verifiedAt?: T;
   verifiedBy?: T;
+  verification?: T;
   updatedAt?: T;
   createdAt?: T;
 }

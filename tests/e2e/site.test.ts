@@ -76,7 +76,7 @@ describe('the public campaign page', () => {
 describe('the API', () => {
   it('serves published messages over REST and GraphQL', async () => {
     const rest = await (await fetch(server.url + '/api/messages?depth=0&limit=50')).json()
-    expect(rest.totalDocs).toBe(8)
+    expect(rest.totalDocs).toBe(5)
     const graphql = await fetch(server.url + '/api/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isContentTeam } from '@/access/isContentTeam'
+import { isWriter } from '@/access/isWriter'
 
 import { requireAltUnlessDecorative } from './requireAltUnlessDecorative'
 
@@ -12,7 +13,7 @@ export const mediaCollection = (staticDir: string): CollectionConfig<'media'> =>
     read: anyone,
     create: isContentTeam,
     update: isContentTeam,
-    delete: isContentTeam,
+    delete: isWriter,
   },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'decorative'] },
   upload: {

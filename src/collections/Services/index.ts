@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isContentTeam } from '@/access/isContentTeam'
+import { isAdmin } from '@/access/isAdmin'
+import { isWriter } from '@/access/isWriter'
 import {
   costLabels,
   deliveryLabels,
@@ -14,14 +15,15 @@ import {
 import { slugField } from '@/fields/slug'
 
 import { requireContactRoute } from './requireContactRoute'
+import { verification } from './verification'
 
 /** The support directory families are told about (the strategy's Action 2.3 and Appendix 3). */
 export const Services: CollectionConfig<'services'> = {
   slug: 'services',
-  access: { read: anyone, create: isContentTeam, update: isContentTeam, delete: isContentTeam },
+  access: { read: anyone, create: isWriter, update: isWriter, delete: isAdmin },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'sector', 'needLevels', 'verifiedAt'],
+    defaultColumns: ['name', 'sector', 'needLevels', 'verification'],
     description: 'A service not verified in the last 12 months is flagged for checking.',
   },
   hooks: { beforeValidate: [requireContactRoute] },
@@ -71,6 +73,13 @@ export const Services: CollectionConfig<'services'> = {
         { name: 'verifiedAt', type: 'date', admin: { description: 'When a person last checked these details.' } },
         { name: 'verifiedBy', type: 'relationship', relationTo: 'users' },
       ],
+    },
+    {
+      name: 'verification',
+      type: 'text',
+      virtual: true,
+      admin: { readOnly: true, position: 'sidebar' },
+      hooks: { afterRead: [verification] },
     },
   ],
 }

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { isContentTeam } from '@/access/isContentTeam'
+import { isAdmin } from '@/access/isAdmin'
+import { isWriter } from '@/access/isWriter'
 import { slugField } from '@/fields/slug'
 
 export const Themes: CollectionConfig<'themes'> = {
   slug: 'themes',
-  access: { read: anyone, create: isContentTeam, update: isContentTeam, delete: isContentTeam },
+  access: { read: anyone, create: isWriter, update: isWriter, delete: isAdmin },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'updatedAt'] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },

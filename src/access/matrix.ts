@@ -1,0 +1,105 @@
+// Who may do what, as data: docs/access.md is generated from this table, and the REST tests check every
+// cell against the running API. Change a collection's access functions and this table together.
+
+export const personas = ['anonymous', 'partner', 'editor', 'reviewer', 'publisher', 'admin'] as const
+export type Persona = (typeof personas)[number]
+
+export const operations = ['create', 'read', 'update', 'delete'] as const
+export type Operation = (typeof operations)[number]
+
+/** yes / no; `published`: only published, in-date items; `own`: only their own account. */
+export type Verdict = 'yes' | 'no' | 'published' | 'own'
+
+type Row = Record<Operation, Verdict>
+export type MatrixEntry = { collection: string; kind: 'collection' | 'global'; rights: Record<Persona, Row> }
+
+const row = (create: Verdict, read: Verdict, update: Verdict, remove: Verdict): Row => ({ create, read, update, delete: remove })
+const none = row('no', 'no', 'no', 'no')
+const readOnly = row('no', 'yes', 'no', 'no')
+const referenceData: Record<Persona, Row> = {
+  anonymous: readOnly,
+  partner: readOnly,
+  editor: row('yes', 'yes', 'yes', 'no'),
+  reviewer: readOnly,
+  publisher: readOnly,
+  admin: row('yes', 'yes', 'yes', 'yes'),
+}
+
+export const accessMatrix: MatrixEntry[] = [
+  {
+    collection: 'messages',
+    kind: 'collection',
+    rights: {
+      anonymous: row('no', 'published', 'no', 'no'),
+      partner: row('no', 'published', 'no', 'no'),
+      editor: row('yes', 'yes', 'yes', 'no'),
+      reviewer: row('no', 'yes', 'yes', 'no'),
+      publisher: row('no', 'yes', 'yes', 'no'),
+      admin: row('yes', 'yes', 'yes', 'yes'),
+    },
+  },
+  { collection: 'themes', kind: 'collection', rights: referenceData },
+  { collection: 'services', kind: 'collection', rights: referenceData },
+  { collection: 'awareness-dates', kind: 'collection', rights: referenceData },
+  {
+    collection: 'venues',
+    kind: 'collection',
+    rights: { ...referenceData, anonymous: none, partner: none },
+  },
+  {
+    collection: 'media',
+    kind: 'collection',
+    rights: {
+      anonymous: readOnly,
+      partner: readOnly,
+      editor: row('yes', 'yes', 'yes', 'yes'),
+      reviewer: row('yes', 'yes', 'yes', 'no'),
+      publisher: row('yes', 'yes', 'yes', 'no'),
+      admin: row('yes', 'yes', 'yes', 'yes'),
+    },
+  },
+  {
+    collection: 'audit-trail',
+    kind: 'collection',
+    rights: { anonymous: none, partner: none, editor: readOnly, reviewer: readOnly, publisher: readOnly, admin: readOnly },
+  },
+  {
+    collection: 'users',
+    kind: 'collection',
+    rights: {
+      anonymous: none,
+      partner: row('no', 'own', 'own', 'no'),
+      editor: row('no', 'own', 'own', 'no'),
+      reviewer: row('no', 'own', 'own', 'no'),
+      publisher: row('no', 'own', 'own', 'no'),
+      admin: row('yes', 'yes', 'yes', 'yes'),
+    },
+  },
+  {
+    collection: 'campaign-settings',
+    kind: 'global',
+    rights: {
+      anonymous: row('no', 'yes', 'no', 'no'),
+      partner: row('no', 'yes', 'no', 'no'),
+      editor: row('no', 'yes', 'no', 'no'),
+      reviewer: row('no', 'yes', 'no', 'no'),
+      publisher: row('no', 'yes', 'yes', 'no'),
+      admin: row('no', 'yes', 'yes', 'no'),
+    },
+  },
+]
+
+const symbol: Record<Verdict, string> = { yes: 'yes', no: '-', published: 'published only', own: 'own account' }
+
+/** The matrix as a Markdown table, one row per collection and persona. */
+export function accessTable(): string {
+  const lines = ['| collection | who | create | read | update | delete |', '|---|---|---|---|---|---|']
+  for (const entry of accessMatrix) {
+    for (const persona of personas) {
+      const rights = entry.rights[persona]
+      const name = entry.kind === 'global' ? `${entry.collection} (global)` : entry.collection
+      lines.push(`| ${name} | ${persona} | ${operations.map((operation) => symbol[rights[operation]]).join(' | ')} |`)
+    }
+  }
+  return lines.join('\n')
+}

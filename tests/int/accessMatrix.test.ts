@@ -1,0 +1,186 @@
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { accessMatrix, type Persona, personas, type Verdict } from '@/access/matrix'
+import { walkMessageTo } from '@/collections/Messages/walk'
+import { richTextFromParagraphs } from '@/domain/richText'
+
+import { createPeople, passwordOf, type People } from '../helpers/people'
+import { startRestServer } from '../helpers/restServer'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+// Every cell of docs/access.md, checked through the REST API over HTTP as that persona.
+
+let t: TestPayload
+let api: Awaited<ReturnType<typeof startRestServer>>
+let people: People
+const tokens: Partial<Record<Persona, string>> = {}
+let unique = 0
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  people = await createPeople(t.payload)
+  api = await startRestServer(t.payload.config)
+  for (const persona of personas) {
+    if (persona === 'anonymous') continue
+    const response = await call('POST', '/api/users/login', 'anonymous', { email: `${persona}@example.org`, password: passwordOf(persona) })
+    tokens[persona] = (await response.json()).token
+  }
+})
+afterAll(async () => {
+  await api?.close()
+  await t?.close()
+})
+
+async function call(method: string, path: string, persona: Persona, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = {}
+  if (tokens[persona]) headers.authorization = `JWT ${tokens[persona]}`
+  let payloadBody: BodyInit | undefined
+  if (body instanceof FormData) payloadBody = body
+  else if (body !== undefined) {
+    headers['content-type'] = 'application/json'
+    payloadBody = JSON.stringify(body)
+  }
+  return fetch(api.url + path, { method, headers, body: payloadBody })
+}
+
+async function image(): Promise<FormData> {
+  const bytes = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#c8967a' } }).png().toBuffer()
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), `card-${++unique}.png`)
+  form.append('_payload', JSON.stringify({ alt: 'A warm coloured square used in tests' }))
+  return form
+}
+
+/** A valid new item for each collection, different every time. */
+async function newItem(collection: string): Promise<unknown> {
+  const n = ++unique
+  switch (collection) {
+    case 'messages':
+      return { title: `Access check ${n}`, keyMessage: 'Help is there.', body: richTextFromParagraphs(['Help is there.']), audiences: ['all-parents'] }
+    case 'themes':
+      return { title: `Theme ${n}`, summary: 'A theme used to check access.' }
+    case 'services':
+      return {
+        name: `Service ${n}`,
+        summary: 'A service used to check access.',
+        supports: ['perinatal-mental-health'],
+        needLevels: ['coping'],
+        districts: ['dover'],
+        sector: 'nhs',
+        delivery: ['online'],
+        contact: { howToContact: 'Ask your health visitor.' },
+      }
+    case 'awareness-dates':
+      return { name: `Moment ${n}`, rule: '10 October' }
+    case 'venues':
+      return { name: `Venue ${n}`, kind: 'baby-group', district: 'thanet' }
+    case 'media':
+      return image()
+    case 'audit-trail':
+      return { event: `Entry ${n}`, at: new Date().toISOString() }
+    case 'users':
+      return { name: `Person ${n}`, email: `person${n}@example.org`, password: 'a-long-password-1', roles: ['editor'] }
+  }
+  throw new Error(`no fixture for ${collection}`)
+}
+
+/** Something the admin made, to read, change or delete as another persona. */
+async function existingItem(collection: string): Promise<number> {
+  if (collection === 'audit-trail') {
+    const entry = await t.payload.create({ collection: 'audit-trail', data: { event: `Entry ${++unique}`, at: new Date().toISOString() } })
+    return entry.id
+  }
+  const body = await newItem(collection)
+  const query = collection === 'messages' ? '?draft=true' : ''
+  const response = await call('POST', `/api/${collection}${query}`, 'admin', body)
+  expect(response.status, `admin creates ${collection}`).toBe(201)
+  return (await response.json()).doc.id
+}
+
+const harmlessChange: Record<string, unknown> = {
+  messages: { audiences: ['all-parents', 'professionals'] },
+  themes: { summary: 'Changed summary.' },
+  services: { summary: 'Changed summary.' },
+  'awareness-dates': { notes: 'Changed notes.' },
+  venues: { sessionTimes: 'Tuesdays 10 to 11:30' },
+  media: { alt: 'A differently described square' },
+  'audit-trail': { note: 'rewritten history' },
+  users: { name: 'Renamed' },
+}
+
+const allowed = (verdict: Verdict) => verdict !== 'no'
+
+for (const entry of accessMatrix.filter((item) => item.kind === 'collection')) {
+  const { collection } = entry
+  const draft = collection === 'messages' ? '?draft=true' : ''
+  describe(collection, () => {
+    let draftMessageId: number
+    let liveMessageId: number
+    beforeAll(async () => {
+      if (collection !== 'messages') return
+      draftMessageId = await existingItem('messages')
+      liveMessageId = await existingItem('messages')
+      await walkMessageTo(t.payload, liveMessageId, 'published')
+    })
+
+    for (const persona of personas) {
+      const rights = entry.rights[persona]
+      it(`${persona}: create ${rights.create}, read ${rights.read}, update ${rights.update}, delete ${rights.delete}`, async () => {
+        const created = await call('POST', `/api/${collection}${draft}`, persona, await newItem(collection))
+        expect(created.status, 'create').toBe(allowed(rights.create) ? 201 : 403)
+
+        const list = await call('GET', `/api/${collection}?limit=200&depth=0${draft ? '&draft=true' : ''}`, persona)
+        if (rights.read === 'no') expect(list.status, 'read').toBe(403)
+        else {
+          expect(list.status, 'read').toBe(200)
+          const ids = ((await list.json()).docs as { id: number }[]).map((doc) => doc.id)
+          if (rights.read === 'own') expect(ids).toEqual([people[persona as keyof People].id])
+          if (collection === 'messages') {
+            expect(ids, 'sees the live message').toContain(liveMessageId)
+            expect(ids.includes(draftMessageId), 'sees drafts').toBe(rights.read === 'yes')
+          }
+        }
+
+        const target = collection === 'users' && rights.update === 'own' ? people[persona as keyof People].id : await existingItem(collection)
+        const updated = await call('PATCH', `/api/${collection}/${target}${draft}`, persona, harmlessChange[collection])
+        expect(updated.status, 'update').toBe(allowed(rights.update) ? 200 : 403)
+        if (rights.update === 'own') {
+          const someoneElse = await call('PATCH', `/api/users/${people.admin.id}`, persona, { name: 'Hijacked' })
+          expect([403, 404], "update someone else's account").toContain(someoneElse.status)
+        }
+
+        const doomed = await existingItem(collection)
+        const deleted = await call('DELETE', `/api/${collection}/${doomed}`, persona)
+        expect(deleted.status, 'delete').toBe(allowed(rights.delete) ? 200 : 403)
+      })
+    }
+  })
+}
+
+describe('campaign-settings (global)', () => {
+  const entry = accessMatrix.find((item) => item.collection === 'campaign-settings')!
+  for (const persona of personas) {
+    const rights = entry.rights[persona]
+    it(`${persona}: read ${rights.read}, update ${rights.update}; the pause details only for the comms team`, async () => {
+      const read = await call('GET', '/api/globals/campaign-settings', persona)
+      expect(read.status).toBe(200)
+      const settings = await read.json()
+      expect(settings.campaignName).toBe('Nurturing Little Hearts and Minds')
+      const team = ['editor', 'reviewer', 'publisher', 'admin'].includes(persona)
+      expect('pause' in settings, 'sees the pause details').toBe(team)
+      const update = await call('POST', '/api/globals/campaign-settings', persona, { tagline: `Help is there (${persona}).` })
+      expect(update.status).toBe(rights.update === 'yes' ? 200 : 403)
+    })
+  }
+})
+
+describe('hidden workings', () => {
+  it('keeps the jobs queue, and the job runner, from everyone but admins', async () => {
+    for (const persona of personas) {
+      const list = await call('GET', '/api/payload-jobs', persona)
+      expect(list.status, persona).toBe(403)
+    }
+    expect((await call('GET', '/api/payload-jobs/run', 'partner')).status).toBe(401)
+  })
+})
