@@ -63,6 +63,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Nurturing Little Hearts campaign' },
+    components: { beforeDashboard: ['@/components/admin/YourWork#YourWork'] },
   },
   hooks: { afterError: [explainBadRequests] },
   graphQL: { disablePlaygroundInProduction: true },

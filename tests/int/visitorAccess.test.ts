@@ -37,6 +37,13 @@ describe('what an anonymous visitor can see', () => {
     expect(docs.map((message) => message.title)).toEqual(['Published message'])
   })
 
+  it('never sees who wrote, owns or approved a message, nor its history', async () => {
+    const [message] = (await t.payload.find({ collection: 'messages', ...asVisitor })).docs
+    for (const field of ['workflow', 'owner', 'reviewer', 'history', 'translationStatus', 'wordingPrint', 'attention']) {
+      expect(message, field).not.toHaveProperty(field)
+    }
+  })
+
   it('cannot list or read user accounts', async () => {
     await expect(t.payload.find({ collection: 'users', ...asVisitor })).rejects.toMatchObject({ status: 403 })
   })

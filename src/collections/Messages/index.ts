@@ -18,6 +18,8 @@ import { recordTransition } from './hooks/recordTransition'
 import { trackTranslations } from './hooks/trackTranslations'
 
 const hiddenFromEveryone = { read: isContentTeamField, update: () => false, create: () => false }
+/** Who wrote, owns and approved a message is the team's business, not the public's. */
+const teamOnly = { read: isContentTeamField }
 
 /**
  * A campaign message: written once, reviewed and approved once, then rendered for every channel.
@@ -158,6 +160,7 @@ export const Messages: CollectionConfig<'messages'> = {
     {
       name: 'workflow',
       type: 'group',
+      access: teamOnly,
       admin: { position: 'sidebar' },
       fields: [
         {
@@ -188,11 +191,12 @@ export const Messages: CollectionConfig<'messages'> = {
     {
       type: 'row',
       fields: [
-        { name: 'owner', type: 'relationship', relationTo: 'users', admin: { position: 'sidebar' } },
+        { name: 'owner', type: 'relationship', relationTo: 'users', access: teamOnly, admin: { position: 'sidebar' } },
         {
           name: 'reviewer',
           type: 'relationship',
           relationTo: 'users',
+          access: teamOnly,
           filterOptions: { roles: { contains: 'reviewer' } },
           admin: { position: 'sidebar', description: 'Who is asked to review it.' },
         },
@@ -207,6 +211,7 @@ export const Messages: CollectionConfig<'messages'> = {
       name: 'attention',
       type: 'text',
       virtual: true,
+      access: teamOnly,
       admin: { readOnly: true, position: 'sidebar', description: 'What needs doing.' },
       hooks: { afterRead: [attention] },
     },
@@ -221,6 +226,7 @@ export const Messages: CollectionConfig<'messages'> = {
     {
       name: 'history',
       type: 'join',
+      access: teamOnly,
       collection: 'audit-trail',
       on: 'message',
       admin: { defaultColumns: ['at', 'event', 'by', 'note'] },
