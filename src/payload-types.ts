@@ -297,9 +297,6 @@ export interface Message {
    * What needs doing.
    */
   attention?: string | null;
-  /**
-   * Each language: missing, partial, complete or stale.
-   */
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -309,6 +306,10 @@ export interface Message {
     | number
     | boolean
     | null;
+  /**
+   * Each language: missing, partial, complete or stale.
+   */
+  languages?: string | null;
   translatedFrom?: string | null;
   wordingPrint?: string | null;
   history?: {
@@ -836,6 +837,7 @@ export interface MessagesSelect<T extends boolean = true> {
   reviewBy?: T;
   attention?: T;
   translationStatus?: T;
+  languages?: T;
   translatedFrom?: T;
   wordingPrint?: T;
   history?: T;

@@ -42,13 +42,39 @@ async function signIn(role: Role): Promise<Page> {
 }
 
 async function choose(page: Page, field: string, option: string) {
-  await page.locator(`#field-${field} .rs__control`).click()
+  await page.locator(`#field-${field} .rs__control`).click({ timeout: 10_000 }).catch(async (error: unknown) => {
+    await page.screenshot({ path: 'test-results/admin-choose-failed.png' })
+    throw error
+  })
   await page.locator('.rs__option', { hasText: option }).first().click()
+  // A many-valued select keeps its menu open; close it so the next click reaches its target.
+  await page.keyboard.press('Escape')
 }
 
 async function saveDraft(page: Page) {
-  await page.locator('#action-save-draft').click()
-  await page.getByText(/saved successfully/i).first().waitFor()
+  await page.locator('#action-save-draft:not([disabled])').click()
+  await page.getByText(/successfully/i).first().waitFor().catch(async (error: unknown) => {
+    await page.screenshot({ path: 'test-results/admin-save-failed.png', fullPage: true })
+    throw error
+  })
+  await page.locator('.payload-toast-container button, .toast-close-button').first().click().catch(() => undefined)
+}
+
+/**
+ * Open a message. The previous person's edit lock may still stand (they closed the tab); taking over is
+ * what a reviewer or publisher does then.
+ */
+async function openMessage(page: Page, messagePath: string) {
+  await page.goto(server.url + messagePath)
+  const takeOver = page.getByRole('button', { name: 'Take over' })
+  await Promise.race([takeOver.waitFor({ timeout: 5000 }).then(() => takeOver.click()), page.waitForTimeout(5000)]).catch(() => undefined)
+}
+
+/** Go back to the list, as a person finishing would, then end the session. */
+async function signOut(page: Page) {
+  await page.goto(server.url + '/admin/collections/messages')
+  await page.locator('h1', { hasText: 'Messages' }).waitFor()
+  await page.context().close()
 }
 
 async function stateOf(page: Page): Promise<string> {
@@ -77,7 +103,7 @@ describe('a message from draft to published, through the admin', () => {
     await choose(editor, 'workflow__state', 'In review')
     await saveDraft(editor)
     expect(await stateOf(editor)).toBe('In review')
-    await editor.context().close()
+    await signOut(editor)
 
     const visitorList = async () => (await (await fetch(`${server.url}/api/messages?limit=100&depth=0`)).json()) as { docs: { title: string }[] }
     expect((await visitorList()).docs.map((doc) => doc.title)).not.toContain(title)
@@ -85,20 +111,20 @@ describe('a message from draft to published, through the admin', () => {
     const reviewer = await signIn('reviewer')
     await reviewer.goto(server.url + '/admin')
     await reviewer.getByRole('link', { name: title }).first().waitFor()
-    await reviewer.goto(server.url + messagePath)
+    await openMessage(reviewer, messagePath)
     await choose(reviewer, 'workflow__state', 'Approved')
     await reviewer.locator('#field-workflow__note').fill('Clear and kind. Checked against the safety guide.')
     await saveDraft(reviewer)
     expect(await stateOf(reviewer)).toBe('Approved')
-    await reviewer.context().close()
+    await signOut(reviewer)
 
     const publisher = await signIn('publisher')
-    await publisher.goto(server.url + messagePath)
+    await openMessage(publisher, messagePath)
     await publisher.locator('#action-save').click()
     await publisher.getByText(/published successfully|updated successfully/i).first().waitFor()
     await publisher.reload()
     expect(await stateOf(publisher)).toBe('Published')
-    await publisher.context().close()
+    await signOut(publisher)
 
     expect((await visitorList()).docs.map((doc) => doc.title)).toContain(title)
     const history = await fetch(`${server.url}/api/messages?limit=100&depth=0`).then((response) => response.json())

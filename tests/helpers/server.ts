@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
@@ -15,14 +16,23 @@ export type RunningServer = {
 
 export type StartOptions = { dataDir?: string; env?: Record<string, string>; timeoutMs?: number }
 
+/** A port nobody is using now. The server must know its real port: Payload only trusts login cookies from its own URL. */
+async function freePort(): Promise<number> {
+  const probe = net.createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as net.AddressInfo
+  await new Promise<void>((resolve) => probe.close(() => resolve()))
+  return port
+}
+
 /** Runs `campaign start` exactly as a user does (npm start), on its own data folder and a free port. */
-export function startServer(options: StartOptions = {}): Promise<RunningServer> {
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-e2e-'))
   const child = spawn(process.execPath, ['bin/campaign.mjs', 'start'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
-      PORT: '0',
+      PORT: String(await freePort()),
       DATA_DIR: dataDir,
       MEDIA_DIR: path.join(dataDir, 'media'),
       LOG_FORMAT: 'json',

@@ -11,7 +11,7 @@ import { slugField } from '@/fields/slug'
 import { stateLabels, workflowStates } from '@/workflow/states'
 
 import { applyWorkflow } from './hooks/applyWorkflow'
-import { attention } from './hooks/attention'
+import { attention, languagesSummary } from './hooks/attention'
 import { deriveRenditions } from './hooks/deriveRenditions'
 import { noteDraftSave } from './hooks/noteDraftSave'
 import { recordTransition } from './hooks/recordTransition'
@@ -218,8 +218,17 @@ export const Messages: CollectionConfig<'messages'> = {
     {
       name: 'translationStatus',
       type: 'json',
-      admin: { readOnly: true, position: 'sidebar', description: 'Each language: missing, partial, complete or stale.' },
+      // Shown through `languages` below: a JSON field would load an editor from a third-party CDN.
+      admin: { hidden: true },
       access: hiddenFromEveryone,
+    },
+    {
+      name: 'languages',
+      type: 'text',
+      virtual: true,
+      access: teamOnly,
+      admin: { readOnly: true, position: 'sidebar', description: 'Each language: missing, partial, complete or stale.' },
+      hooks: { afterRead: [languagesSummary] },
     },
     { name: 'translatedFrom', type: 'text', localized: true, admin: { hidden: true }, access: hiddenFromEveryone },
     { name: 'wordingPrint', type: 'text', localized: true, admin: { hidden: true }, access: hiddenFromEveryone },

@@ -107,8 +107,14 @@ function publicationStatus(
   return 'draft' as const
 }
 
+/**
+ * A refusal carries the reason as its message, so the admin's notice says why, not just which field,
+ * and names the field for API clients (the same shape as Payload's validation errors).
+ */
 function refuse(path: string, message: string): never {
-  throw new ValidationError({ collection: 'messages', errors: [{ path, message }] })
+  const refusal = new ValidationError({ collection: 'messages', errors: [{ path, message }] })
+  refusal.message = message
+  throw refusal
 }
 
 function actorOf(req: PayloadRequest): Actor {

@@ -14,3 +14,12 @@ export const attention: FieldHook = ({ siblingData, data }) => {
   if (doc.workflow?.state === 'in_review') notes.push('Waiting for review')
   return notes.join(' · ')
 }
+
+/** "Polski: complete · Română: stale", from the stored translation status. */
+export const languagesSummary: FieldHook = ({ data }) => {
+  const status = (data as { translationStatus?: Record<string, string> | null } | undefined)?.translationStatus
+  if (!status) return ''
+  return Object.entries(status)
+    .map(([locale, state]) => `${locale}: ${state}`)
+    .join(' · ')
+}
