@@ -1101,6 +1101,10 @@ export interface CampaignSetting {
   campaignName: string;
   tagline?: string | null;
   /**
+   * The language a visitor sees first. Content missing in another language falls back to it.
+   */
+  defaultLocale: 'en' | 'pl' | 'ro';
+  /**
    * For sensitive news moments: holds every scheduled publication and send until the pause is lifted. Nothing already live is taken down.
    */
   pause?: {
@@ -1137,6 +1141,7 @@ export interface PayloadJobsStat {
 export interface CampaignSettingsSelect<T extends boolean = true> {
   campaignName?: T;
   tagline?: T;
+  defaultLocale?: T;
   pause?:
     | T
     | {

@@ -1,6 +1,7 @@
 import { type GlobalAfterChangeHook, type GlobalBeforeChangeHook, ValidationError, type GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
+import { locales } from '@/config/locales'
 import { isContentTeamField } from '@/access/isContentTeam'
 import { hasRole } from '@/access/roles'
 import { PUBLISHING_QUEUE, PUBLISHING_TASK } from '@/jobs/publishingSchedule'
@@ -64,6 +65,14 @@ export const CampaignSettings: GlobalConfig<'campaign-settings'> = {
       type: 'text',
       localized: true,
       defaultValue: 'Feelings after a baby are common. Help is there, and asking is safe.',
+    },
+    {
+      name: 'defaultLocale',
+      type: 'select',
+      required: true,
+      defaultValue: locales.defaultLocale,
+      options: locales.locales.map((locale) => (typeof locale === 'string' ? { label: locale, value: locale } : { label: String(locale.label), value: locale.code })),
+      admin: { description: 'The language a visitor sees first. Content missing in another language falls back to it.' },
     },
     {
       name: 'pause',

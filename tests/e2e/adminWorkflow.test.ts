@@ -131,3 +131,37 @@ describe('a message from draft to published, through the admin', () => {
     expect(history.docs.find((doc: { title: string }) => doc.title === title).workflow).toBeUndefined()
   })
 })
+
+describe('the server runs the publishing queue itself', () => {
+  it('publishes a message scheduled through the API a few seconds from now, with no one there', async () => {
+    const token = async (role: Role) => {
+      const response = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(login(role)),
+      })
+      return `JWT ${(await response.json()).token}`
+    }
+    const list = await (await fetch(`${server.url}/api/messages?draft=true&depth=0&limit=100`, { headers: { authorization: await token('publisher') } })).json()
+    const approved = list.docs.find((doc: { workflow?: { state?: string } }) => doc.workflow?.state === 'approved')
+    const publishAt = new Date(Date.now() + 3000).toISOString()
+    const scheduled = await fetch(`${server.url}/api/messages/${approved.id}?draft=true`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: await token('publisher') },
+      body: JSON.stringify({ workflow: { state: 'scheduled', publishAt } }),
+    })
+    expect(scheduled.status).toBe(200)
+    const visible = async () => {
+      const response = await fetch(`${server.url}/api/messages?depth=0&limit=100&where[id][equals]=${approved.id}`)
+      return (await response.json()).totalDocs === 1
+    }
+    expect(await visible()).toBe(false)
+    // The queue runs every ten seconds; give it a few rounds.
+    let live = false
+    for (let attempt = 0; attempt < 60 && !live; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      live = await visible()
+    }
+    expect(live).toBe(true)
+  })
+})

@@ -46,7 +46,26 @@ describe('refusing bad content with a reason that names the field', () => {
     await expect(
       createService({ ...service, contact: { howToContact: 'Drop in.' } }),
     ).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'slug' })] } })
-    expect((await t.payload.count({ collection: 'services' })).totalDocs).toBe(1)
+    expect((await t.payload.count({ collection: 'services', where: { slug: { equals: first.slug } } })).totalDocs).toBe(1)
+  })
+
+  it('flags a service nobody has verified in the last 12 months', async () => {
+    const checked = await createService({
+      ...service,
+      name: 'Checked service',
+      contact: { howToContact: 'Ask your midwife.' },
+      verifiedAt: new Date(Date.now() - 30 * 86_400_000).toISOString(),
+    })
+    const stale = await createService({
+      ...service,
+      name: 'Old service',
+      contact: { howToContact: 'Ask your midwife.' },
+      verifiedAt: new Date(Date.now() - 400 * 86_400_000).toISOString(),
+    })
+    const never = await createService({ ...service, name: 'Unchecked service', contact: { howToContact: 'Ask your midwife.' } })
+    expect(checked.verification).toBe('Verified in the last 12 months')
+    expect(stale.verification).toMatch(/Due for checking/)
+    expect(never.verification).toMatch(/Not verified/)
   })
 
   it('refuses an image without alt text, or with a file name as alt text', async () => {

@@ -310,8 +310,12 @@ describe('bad input', () => {
       status: 400,
       data: { errors: [expect.objectContaining({ path: 'slug' })] },
     })
-    await expect(move(people.editor, first.id, { workflow: { state: 'approved' } })).rejects.toMatchObject(
-      refusal('workflow.state', /cannot move from "Draft" to "Approved"/),
-    )
+    await expect(
+      move(people.editor, first.id, { keyMessage: 'Changed in a refused save.', workflow: { state: 'approved' } }),
+    ).rejects.toMatchObject(refusal('workflow.state', /cannot move from "Draft" to "Approved"/))
+    const unchanged = await t.payload.findByID({ collection: 'messages', id: first.id, draft: true, depth: 0 })
+    expect(unchanged.workflow?.state).toBe('draft')
+    expect(unchanged.keyMessage).toBe(first.keyMessage)
+    expect((await history(first.id)).map((entry) => entry.event)).toEqual(['Created as draft'])
   })
 })

@@ -794,6 +794,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`campaign_settings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`default_locale\` text DEFAULT 'en' NOT NULL,
   	\`pause_active\` integer DEFAULT false,
   	\`pause_reason\` text,
   	\`pause_paused_by_id\` integer,
