@@ -21,7 +21,7 @@ import { CampaignSettings } from '@/globals/CampaignSettings'
 import { explainBadRequests } from '@/hooks/explainBadRequests'
 import { publishingQueue, publishingScheduleTask } from '@/jobs/publishingSchedule'
 import { createLogger } from '@/logger'
-import { hasRole } from '@/access/roles'
+import { hasRole } from '@/domain/roles'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = loadSettings()

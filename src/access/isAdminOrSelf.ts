@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole } from '@/domain/roles'
 
 /** Admins see every account; everyone else sees only their own. */
 export const isAdminOrSelf: Access = ({ req: { user } }) => {

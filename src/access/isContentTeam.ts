@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole } from '@/domain/roles'
 
 /** The comms team: the people who write, review and publish campaign content. */
 export const isContentTeam: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'reviewer', 'publisher')

@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole } from '@/domain/roles'
 
 /**
  * Visitors and partners read only what is published and still within its review date; the comms team

@@ -3,7 +3,7 @@ import { type GlobalAfterChangeHook, type GlobalBeforeChangeHook, ValidationErro
 import { anyone } from '@/access/anyone'
 import { locales } from '@/config/locales'
 import { isContentTeamField } from '@/access/isContentTeam'
-import { hasRole } from '@/access/roles'
+import { hasRole } from '@/domain/roles'
 import { PUBLISHING_QUEUE, PUBLISHING_TASK } from '@/jobs/publishingSchedule'
 
 /** Pausing needs a reason; who paused and when are recorded by the server, not typed in. */

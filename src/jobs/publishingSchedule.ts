@@ -1,6 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { campaignIsPaused } from '@/globals/pause'
+import { campaignIsPaused } from './pause'
 
 export const PUBLISHING_TASK = 'runPublishingSchedule'
 export const PUBLISHING_QUEUE = 'publishing'

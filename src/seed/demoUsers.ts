@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import type { Role } from '../access/roles'
+import type { Role } from '../domain/roles'
 
 export type DemoUser = { name: string; email: string; password: string; roles: Role[] }
 

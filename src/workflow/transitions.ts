@@ -1,4 +1,4 @@
-import type { Role } from '../access/roles'
+import type { Role } from '../domain/roles'
 import { signedOffStates, stateLabels, type WorkflowState } from './states'
 
 // Who may move a message from one state to another, and on what conditions. Plain data and functions:

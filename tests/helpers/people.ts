@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Role } from '@/access/roles'
+import type { Role } from '@/domain/roles'
 import type { User } from '@/payload-types'
 
 export type People = Record<'admin' | 'editor' | 'editor2' | 'reviewer' | 'reviewer2' | 'publisher' | 'partner', User>

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
-import { roles } from '@/access/roles'
+import { roles } from '@/domain/roles'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',

@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
-import type { Role } from '@/access/roles'
-import { campaignIsPaused } from '@/globals/pause'
+import type { Role } from '@/domain/roles'
+import { campaignIsPaused } from '@/jobs/pause'
 import { stateLabels, type WorkflowState } from '@/workflow/states'
 import { type Actor, decide } from '@/workflow/transitions'
 import { combinedFingerprint } from '@/workflow/wording'

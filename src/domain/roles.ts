@@ -1,4 +1,5 @@
 export const roles = ['admin', 'editor', 'reviewer', 'publisher', 'partner'] as const
+/** Who someone is in the campaign team; access rules and the workflow both speak in these. */
 export type Role = (typeof roles)[number]
 
 type MaybeUser = { roles?: Role[] | null } | null | undefined
