@@ -1,4 +1,4 @@
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig, Where } from 'payload'
 
 import { campaignIsPaused } from './pause'
 
@@ -16,16 +16,8 @@ export const publishingQueue = { cron: '*/10 * * * * *', queue: PUBLISHING_QUEUE
 export async function runPublishingSchedule(req: PayloadRequest, now = new Date()) {
   if (await campaignIsPaused(req)) return { held: true, published: 0, expired: 0 }
   const system = { ...req.context, system: true }
-  const due = await req.payload.find({
-    collection: 'messages',
-    draft: true,
-    depth: 0,
-    limit: 100,
-    overrideAccess: true,
-    req,
-    where: { and: [{ 'workflow.state': { equals: 'scheduled' } }, { 'workflow.publishAt': { less_than_equal: now.toISOString() } }] },
-  })
-  for (const message of due.docs) {
+  const due = await latestVersions(req, [{ 'workflow.state': { equals: 'scheduled' } }, { 'workflow.publishAt': { less_than_equal: now.toISOString() } }])
+  for (const message of due) {
     await req.payload.update({
       collection: 'messages',
       id: message.id,
@@ -35,16 +27,8 @@ export async function runPublishingSchedule(req: PayloadRequest, now = new Date(
       req,
     })
   }
-  const outdated = await req.payload.find({
-    collection: 'messages',
-    draft: true,
-    depth: 0,
-    limit: 100,
-    overrideAccess: true,
-    req,
-    where: { and: [{ 'workflow.state': { equals: 'published' } }, { reviewBy: { less_than: now.toISOString() } }] },
-  })
-  for (const message of outdated.docs) {
+  const outdated = await latestVersions(req, [{ 'workflow.state': { equals: 'published' } }, { reviewBy: { less_than: now.toISOString() } }])
+  for (const message of outdated) {
     await req.payload.update({
       collection: 'messages',
       id: message.id,
@@ -54,7 +38,21 @@ export async function runPublishingSchedule(req: PayloadRequest, now = new Date(
       req,
     })
   }
-  return { held: false, published: due.docs.length, expired: outdated.docs.length }
+  return { held: false, published: due.length, expired: outdated.length }
+}
+
+/** Messages whose latest version matches, a batch at a time (the next run picks up any more). */
+async function latestVersions(req: PayloadRequest, conditions: Where[]) {
+  const { docs } = await req.payload.find({
+    collection: 'messages',
+    draft: true,
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+    req,
+    where: { and: conditions },
+  })
+  return docs
 }
 
 export const publishingScheduleTask: TaskConfig<'runPublishingSchedule'> = {

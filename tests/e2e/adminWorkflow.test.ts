@@ -1,39 +1,20 @@
-import fs from 'node:fs'
-import path from 'node:path'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demoLogin, useRunningSite } from '../helpers/site'
 
-import { launchChromium } from '../helpers/browser'
-import { type RunningServer, startServer } from '../helpers/server'
-
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const site = useRunningSite()
 
 type Role = 'editor' | 'reviewer' | 'publisher'
 
-function login(role: Role) {
-  const { logins } = JSON.parse(fs.readFileSync(path.join(server.dataDir, 'demo-credentials.json'), 'utf8')) as {
-    logins: { role: string; email: string; password: string }[]
-  }
-  return logins.find((entry) => entry.role === role)!
-}
+const login = (role: Role) => demoLogin(site.server.dataDir, role)
 
 /** A fresh browser session for one person, logged in through the admin's own form. */
 async function signIn(role: Role): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  const context = await site.browser.newContext({ viewport: { width: 1400, height: 1000 } })
   const page = await context.newPage()
   const { email, password } = login(role)
-  await page.goto(server.url + '/admin/login')
+  await page.goto(site.server.url + '/admin/login')
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(password)
   await page.locator('button[type="submit"]').click()
@@ -42,11 +23,13 @@ async function signIn(role: Role): Promise<Page> {
 }
 
 async function choose(page: Page, field: string, option: string) {
-  await page.locator(`#field-${field} .rs__control`).click({ timeout: 10_000 }).catch(async (error: unknown) => {
-    await page.screenshot({ path: 'test-results/admin-choose-failed.png' })
-    throw error
-  })
-  await page.locator('.rs__option', { hasText: option }).first().click()
+  const wanted = page.locator('.rs__option', { hasText: option }).first()
+  // The first click can land while the form is still settling; open the menu until the option shows.
+  for (let attempt = 0; attempt < 3 && !(await wanted.isVisible()); attempt += 1) {
+    await page.locator(`#field-${field} .rs__control`).click()
+    await wanted.waitFor({ timeout: 5000 }).catch(() => undefined)
+  }
+  await wanted.click()
   // A many-valued select keeps its menu open; close it so the next click reaches its target.
   await page.keyboard.press('Escape')
 }
@@ -65,14 +48,18 @@ async function saveDraft(page: Page) {
  * what a reviewer or publisher does then.
  */
 async function openMessage(page: Page, messagePath: string) {
-  await page.goto(server.url + messagePath)
+  await page.goto(site.server.url + messagePath)
+  await page.waitForLoadState('networkidle')
   const takeOver = page.getByRole('button', { name: 'Take over' })
-  await Promise.race([takeOver.waitFor({ timeout: 5000 }).then(() => takeOver.click()), page.waitForTimeout(5000)]).catch(() => undefined)
+  if (await takeOver.isVisible()) {
+    await takeOver.click()
+    await page.waitForLoadState('networkidle')
+  }
 }
 
 /** Go back to the list, as a person finishing would, then end the session. */
 async function signOut(page: Page) {
-  await page.goto(server.url + '/admin/collections/messages')
+  await page.goto(site.server.url + '/admin/collections/messages')
   await page.locator('h1', { hasText: 'Messages' }).waitFor()
   await page.context().close()
 }
@@ -85,7 +72,7 @@ describe('a message from draft to published, through the admin', () => {
   it('is written by an editor, approved by a reviewer and published by a publisher; visitors see it only then', async () => {
     const title = 'Sleep, tiredness and low mood'
     const editor = await signIn('editor')
-    await editor.goto(server.url + '/admin/collections/messages/create')
+    await editor.goto(site.server.url + '/admin/collections/messages/create')
     await editor.locator('#field-title').fill(title)
     await editor.locator('#field-keyMessage').fill('Being very tired can make low mood feel worse. Rest and support help.')
     await editor.locator('[data-lexical-editor="true"]').first().click()
@@ -105,11 +92,11 @@ describe('a message from draft to published, through the admin', () => {
     expect(await stateOf(editor)).toBe('In review')
     await signOut(editor)
 
-    const visitorList = async () => (await (await fetch(`${server.url}/api/messages?limit=100&depth=0`)).json()) as { docs: { title: string }[] }
+    const visitorList = async () => (await (await fetch(`${site.server.url}/api/messages?limit=100&depth=0`)).json()) as { docs: { title: string }[] }
     expect((await visitorList()).docs.map((doc) => doc.title)).not.toContain(title)
 
     const reviewer = await signIn('reviewer')
-    await reviewer.goto(server.url + '/admin')
+    await reviewer.goto(site.server.url + '/admin')
     await reviewer.getByRole('link', { name: title }).first().waitFor()
     await openMessage(reviewer, messagePath)
     await choose(reviewer, 'workflow__state', 'Approved')
@@ -127,7 +114,7 @@ describe('a message from draft to published, through the admin', () => {
     await signOut(publisher)
 
     expect((await visitorList()).docs.map((doc) => doc.title)).toContain(title)
-    const history = await fetch(`${server.url}/api/messages?limit=100&depth=0`).then((response) => response.json())
+    const history = await fetch(`${site.server.url}/api/messages?limit=100&depth=0`).then((response) => response.json())
     expect(history.docs.find((doc: { title: string }) => doc.title === title).workflow).toBeUndefined()
   })
 })
@@ -135,24 +122,24 @@ describe('a message from draft to published, through the admin', () => {
 describe('the server runs the publishing queue itself', () => {
   it('publishes a message scheduled through the API a few seconds from now, with no one there', async () => {
     const token = async (role: Role) => {
-      const response = await fetch(`${server.url}/api/users/login`, {
+      const response = await fetch(`${site.server.url}/api/users/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(login(role)),
       })
       return `JWT ${(await response.json()).token}`
     }
-    const list = await (await fetch(`${server.url}/api/messages?draft=true&depth=0&limit=100`, { headers: { authorization: await token('publisher') } })).json()
+    const list = await (await fetch(`${site.server.url}/api/messages?draft=true&depth=0&limit=100`, { headers: { authorization: await token('publisher') } })).json()
     const approved = list.docs.find((doc: { workflow?: { state?: string } }) => doc.workflow?.state === 'approved')
     const publishAt = new Date(Date.now() + 3000).toISOString()
-    const scheduled = await fetch(`${server.url}/api/messages/${approved.id}?draft=true`, {
+    const scheduled = await fetch(`${site.server.url}/api/messages/${approved.id}?draft=true`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', authorization: await token('publisher') },
       body: JSON.stringify({ workflow: { state: 'scheduled', publishAt } }),
     })
     expect(scheduled.status).toBe(200)
     const visible = async () => {
-      const response = await fetch(`${server.url}/api/messages?depth=0&limit=100&where[id][equals]=${approved.id}`)
+      const response = await fetch(`${site.server.url}/api/messages?depth=0&limit=100&where[id][equals]=${approved.id}`)
       return (await response.json()).totalDocs === 1
     }
     expect(await visible()).toBe(false)

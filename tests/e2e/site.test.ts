@@ -1,38 +1,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { launchChromium } from '../helpers/browser'
-import { type RunningServer, startServer } from '../helpers/server'
+import { demoLogin, useRunningSite } from '../helpers/site'
 
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-function adminLogin() {
-  const { logins } = JSON.parse(fs.readFileSync(path.join(server.dataDir, 'demo-credentials.json'), 'utf8')) as {
-    logins: { role: string; email: string; password: string }[]
-  }
-  return logins.find((login) => login.role === 'admin')!
-}
+const site = useRunningSite()
 
 describe('the public campaign page', () => {
   it('shows the starter content with help one tap away, sets no cookies and asks no other host for anything', async () => {
-    const context = await browser.newContext()
+    const context = await site.browser.newContext()
     const page = await context.newPage()
     const hosts = new Set<string>()
     page.on('request', (request) => hosts.add(new URL(request.url()).host))
-    const response = await page.goto(server.url + '/')
+    const response = await page.goto(site.server.url + '/')
     expect(response?.status()).toBe(200)
     await expect(page.locator('h1').textContent()).resolves.toBe('Nurturing Little Hearts and Minds')
     await expect(page.getByRole('heading', { name: 'Postpartum psychosis is an emergency' }).count()).resolves.toBe(1)
@@ -44,12 +25,12 @@ describe('the public campaign page', () => {
       'Perinatal Mental Health Helpline',
     ])
     expect(await context.cookies()).toEqual([])
-    expect([...hosts]).toEqual([new URL(server.url).host])
+    expect([...hosts]).toEqual([new URL(site.server.url).host])
     await context.close()
   })
 
   it('sends security headers and compresses the page', async () => {
-    const response = await fetch(server.url + '/', { headers: { 'accept-encoding': 'gzip' } })
+    const response = await fetch(site.server.url + '/', { headers: { 'accept-encoding': 'gzip' } })
     const csp = response.headers.get('content-security-policy') ?? ''
     expect(csp).toContain("default-src 'self'")
     expect(csp).toContain("frame-ancestors 'self'")
@@ -64,8 +45,8 @@ describe('the public campaign page', () => {
   })
 
   it('answers an unknown address with a helpful 404 page', async () => {
-    const page = await browser.newPage()
-    const response = await page.goto(server.url + '/no-such-page')
+    const page = await site.browser.newPage()
+    const response = await page.goto(site.server.url + '/no-such-page')
     expect(response?.status()).toBe(404)
     await expect(page.locator('h1').textContent()).resolves.toBe('We could not find that page')
     await expect(page.getByRole('link', { name: 'Find out how to get help now' }).count()).resolves.toBe(1)
@@ -75,9 +56,9 @@ describe('the public campaign page', () => {
 
 describe('the API', () => {
   it('serves published messages over REST and GraphQL', async () => {
-    const rest = await (await fetch(server.url + '/api/messages?depth=0&limit=50')).json()
+    const rest = await (await fetch(site.server.url + '/api/messages?depth=0&limit=50')).json()
     expect(rest.totalDocs).toBe(5)
-    const graphql = await fetch(server.url + '/api/graphql', {
+    const graphql = await fetch(site.server.url + '/api/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ Services(limit: 50) { totalDocs docs { name } } }' }),
@@ -88,7 +69,7 @@ describe('the API', () => {
   })
 
   it('refuses a malformed JSON body with a 400 and a reason', async () => {
-    const response = await fetch(server.url + '/api/users/login', {
+    const response = await fetch(site.server.url + '/api/users/login', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"email": "admin@example.org", ',
@@ -99,21 +80,21 @@ describe('the API', () => {
   })
 
   it('keeps user accounts from anonymous visitors', async () => {
-    expect((await fetch(server.url + '/api/users')).status).toBe(403)
+    expect((await fetch(site.server.url + '/api/users')).status).toBe(403)
   })
 })
 
 describe('the admin', () => {
   it('lets the demo admin log in and see the content collections', async () => {
-    const { email, password } = adminLogin()
-    const page = await browser.newPage()
-    await page.goto(server.url + '/admin')
+    const { email, password } = demoLogin(site.server.dataDir, 'admin')
+    const page = await site.browser.newPage()
+    await page.goto(site.server.url + '/admin')
     await page.locator('input[name="email"]').fill(email)
     await page.locator('input[name="password"]').fill(password)
     await page.locator('button[type="submit"]').click()
     await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
     await page.getByRole('link', { name: /Messages/ }).first().waitFor()
-    await page.goto(server.url + '/admin/collections/messages')
+    await page.goto(site.server.url + '/admin/collections/messages')
     await page.getByText('Postpartum psychosis is an emergency').first().waitFor()
     await page.close()
   })
@@ -121,18 +102,18 @@ describe('the admin', () => {
 
 describe('health and readiness', () => {
   it('reports alive, and ready only while the database can be reached', async () => {
-    expect((await fetch(server.url + '/healthz')).status).toBe(200)
-    expect(await (await fetch(server.url + '/readyz')).json()).toMatchObject({ status: 'ready' })
-    const database = path.join(server.dataDir, 'campaign.db')
+    expect((await fetch(site.server.url + '/healthz')).status).toBe(200)
+    expect(await (await fetch(site.server.url + '/readyz')).json()).toMatchObject({ status: 'ready' })
+    const database = path.join(site.server.dataDir, 'campaign.db')
     fs.renameSync(database, database + '.away')
     try {
-      const down = await fetch(server.url + '/readyz')
+      const down = await fetch(site.server.url + '/readyz')
       expect(down.status).toBe(503)
       expect(await down.json()).toMatchObject({ status: 'not ready', detail: expect.stringMatching(/missing/) })
-      expect((await fetch(server.url + '/healthz')).status).toBe(200)
+      expect((await fetch(site.server.url + '/healthz')).status).toBe(200)
     } finally {
       fs.renameSync(database + '.away', database)
     }
-    expect((await fetch(server.url + '/readyz')).status).toBe(200)
+    expect((await fetch(site.server.url + '/readyz')).status).toBe(200)
   })
 })

@@ -1,44 +1,41 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { ConfigError } from '@/config/errors'
 import { resolveSecret } from '@/config/secret'
 import { loadSettings } from '@/config/settings'
 
-let dir: string
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-settings-'))
-})
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
+import { useTempDir } from '../helpers/tempDir'
+
+const dir = useTempDir('campaign-settings-')
 
 describe('the Payload secret', () => {
   it('is generated once for the embedded demo, kept under data/ readable by the owner only, and reused', () => {
-    const first = resolveSecret({ given: undefined, production: true, embeddedDefault: true, dataDir: dir })
-    const file = path.join(dir, 'payload-secret')
+    const first = resolveSecret({ given: undefined, production: true, embeddedDefault: true, dataDir: dir() })
+    const file = path.join(dir(), 'payload-secret')
     expect(first).toMatch(/^[0-9a-f]{64}$/)
     expect(fs.statSync(file).mode & 0o777).toBe(0o600)
-    expect(resolveSecret({ given: undefined, production: true, embeddedDefault: true, dataDir: dir })).toBe(first)
+    expect(resolveSecret({ given: undefined, production: true, embeddedDefault: true, dataDir: dir() })).toBe(first)
   })
 
   it('stops a production start with its own database when no secret is given', () => {
-    expect(() => resolveSecret({ given: undefined, production: true, embeddedDefault: false, dataDir: dir })).toThrow(
+    expect(() => resolveSecret({ given: undefined, production: true, embeddedDefault: false, dataDir: dir() })).toThrow(
       /PAYLOAD_SECRET is not set/,
     )
-    expect(fs.existsSync(path.join(dir, 'payload-secret'))).toBe(false)
+    expect(fs.existsSync(path.join(dir(), 'payload-secret'))).toBe(false)
   })
 
   it('stops a production start when the secret is too short to be safe', () => {
-    expect(() => resolveSecret({ given: 'short', production: true, embeddedDefault: true, dataDir: dir })).toThrow(
+    expect(() => resolveSecret({ given: 'short', production: true, embeddedDefault: true, dataDir: dir() })).toThrow(
       /5 characters long; use at least 32/,
     )
   })
 
   it('uses the secret the operator gives', () => {
     const given = 'x'.repeat(40)
-    expect(resolveSecret({ given, production: true, embeddedDefault: false, dataDir: dir })).toBe(given)
+    expect(resolveSecret({ given, production: true, embeddedDefault: false, dataDir: dir() })).toBe(given)
   })
 })
 
@@ -46,23 +43,23 @@ describe('settings from the environment', () => {
   const secret = 'a'.repeat(32)
 
   it('defaults to 127.0.0.1:3000 with matching public URL', () => {
-    const settings = loadSettings({ PAYLOAD_SECRET: secret }, dir)
+    const settings = loadSettings({ PAYLOAD_SECRET: secret }, dir())
     expect(settings).toMatchObject({ port: 3000, host: '127.0.0.1', publicUrl: 'http://127.0.0.1:3000', production: false })
-    expect(settings.database).toMatchObject({ kind: 'sqlite', file: path.join(dir, 'data/campaign.db') })
+    expect(settings.database).toMatchObject({ kind: 'sqlite', file: path.join(dir(), 'data/campaign.db') })
     expect(settings.smtpUrl).toBeUndefined()
   })
 
   it('reads PORT, HOST, PUBLIC_URL and SMTP_URL', () => {
     const settings = loadSettings(
       { PAYLOAD_SECRET: secret, PORT: '8080', HOST: '0.0.0.0', PUBLIC_URL: 'https://campaign.example.org/', SMTP_URL: 'smtp://mail:25' },
-      dir,
+      dir(),
     )
     expect(settings).toMatchObject({ port: 8080, host: '0.0.0.0', publicUrl: 'https://campaign.example.org', smtpUrl: 'smtp://mail:25' })
   })
 
   it('explains a bad PORT or PUBLIC_URL instead of failing later', () => {
-    expect(() => loadSettings({ PAYLOAD_SECRET: secret, PORT: 'eighty' }, dir)).toThrow(ConfigError)
-    expect(() => loadSettings({ PAYLOAD_SECRET: secret, PUBLIC_URL: 'campaign.example.org' }, dir)).toThrow(/not a URL/)
-    expect(() => loadSettings({ PAYLOAD_SECRET: secret, PUBLIC_URL: 'ftp://campaign.example.org' }, dir)).toThrow(/http/)
+    expect(() => loadSettings({ PAYLOAD_SECRET: secret, PORT: 'eighty' }, dir())).toThrow(ConfigError)
+    expect(() => loadSettings({ PAYLOAD_SECRET: secret, PUBLIC_URL: 'campaign.example.org' }, dir())).toThrow(/not a URL/)
+    expect(() => loadSettings({ PAYLOAD_SECRET: secret, PUBLIC_URL: 'ftp://campaign.example.org' }, dir())).toThrow(/http/)
   })
 })

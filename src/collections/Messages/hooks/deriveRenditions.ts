@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { channels, type RenditionKey } from '@/channels'
+import { fingerprint } from '@/workflow/wording'
 
 import { corePrint, sourceOf } from '../wording'
 
@@ -38,19 +39,7 @@ export const deriveRenditions: CollectionBeforeChangeHook = ({ data, originalDoc
   return data
 }
 
+/** Compared by fingerprint, so row ids and empty values (which change on every admin save) do not count. */
 function changed(next: unknown, previous: unknown): boolean {
-  return JSON.stringify(strip(next)) !== JSON.stringify(strip(previous))
-}
-
-/** Row ids change on every admin save; only the words count. */
-function strip(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(strip)
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([key]) => key !== 'id')
-        .map(([key, inner]) => [key, strip(inner)]),
-    )
-  }
-  return value ?? null
+  return fingerprint(next ?? null) !== fingerprint(previous ?? null)
 }

@@ -1,0 +1,34 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+
+import { launchChromium } from './browser'
+import { type RunningServer, startServer } from './server'
+
+export type Site = { server: RunningServer; browser: Browser }
+
+/** One production server and one Chromium for a test file, started before its tests and stopped after. */
+export function useRunningSite(): Site {
+  const site = {} as Site
+  beforeAll(async () => {
+    site.server = await startServer()
+    site.browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await site.browser?.close()
+    await site.server?.stop()
+  })
+  return site
+}
+
+/** A demo login the seed wrote for this server's data folder. */
+export function demoLogin(dataDir: string, role: string): { email: string; password: string } {
+  const { logins } = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-credentials.json'), 'utf8')) as {
+    logins: { role: string; email: string; password: string }[]
+  }
+  const login = logins.find((entry) => entry.role === role)
+  if (!login) throw new Error(`No demo login for ${role}`)
+  return { email: login.email, password: login.password }
+}
