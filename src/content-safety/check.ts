@@ -1,0 +1,206 @@
+import { retext } from 'retext'
+import retextEnglish from 'retext-english'
+import retextEquality from 'retext-equality'
+import retextProfanities from 'retext-profanities'
+import type { VFileMessage } from 'vfile-message'
+
+import { platformRules, type SocialPlatform } from '../channels/platforms'
+import { retextCampaignLexicon } from './lexicon'
+import { readabilityOf, sentencesOf } from './readability'
+import { allParentsWords, mumsOnlyWords, rules, suicideTopic } from './rules'
+import type { CheckContext, CheckResult, Finding, Severity } from './types'
+
+export const MAX_TEXT_LENGTH = 50_000
+
+/** Text the checker cannot take: empty or too long. The reason is for the person who sent it. */
+export class ContentCheckError extends Error {
+  override name = 'ContentCheckError'
+}
+
+// Words this campaign uses correctly, which the general-purpose linters would flag.
+const equalityIgnore = [
+  'mental', 'depressed', 'depression', 'mother', 'mothers', 'mum', 'mums', 'dad', 'dads', 'father', 'fathers',
+  'he', 'she', 'her', 'him', 'his', 'hers', 'herself', 'himself', 'women', 'woman', 'men', 'man', 'wife', 'husband',
+  'girl', 'boy', 'obsessive', 'ocd', 'bipolar', 'schizophrenia', 'psychosis', 'anorexia', 'addict',
+]
+const profanitiesIgnore = [
+  'suicide', 'baby', 'babies', 'failed', 'fail', 'harm', 'hurt', 'kill', 'die', 'died', 'death', 'pain', 'breast',
+  'breastfeeding', 'birth', 'sex', 'drugs', 'period', 'crack', 'hell', 'lies',
+]
+
+const categoryOf = new Map(rules.map((rule) => [rule.id, rule.category]))
+
+/** Checks a piece of campaign copy against the campaign's language, safety, plain-English and channel rules. */
+export async function checkText(text: string, context: CheckContext = {}): Promise<CheckResult> {
+  if (!text.trim()) throw new ContentCheckError('There is no text to check.')
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new ContentCheckError(`The text is ${text.length} characters long; the checker takes up to ${MAX_TEXT_LENGTH}.`)
+  }
+  const locale = context.locale ?? 'en'
+  const suicideContent = Boolean(context.topicFlags?.includes('suicide-or-self-harm')) || suicideTopic.test(text)
+  const checks: string[] = []
+  const findings: Finding[] = []
+
+  if (locale === 'en') {
+    checks.push('stigmatising language', 'safe messaging', 'plain English')
+    findings.push(...(await languageFindings(text, suicideContent)))
+    findings.push(...plainEnglishFindings(text))
+  } else {
+    checks.push('safe messaging (support block only)')
+  }
+  findings.push(...supportBlockFindings(text, suicideContent, context))
+  checks.push('channel rules')
+  findings.push(...channelFindings(text, context))
+
+  return {
+    findings: sortFindings(withQuotesLowered(dedupe(findings), context.quotes ?? [])),
+    readability: readabilityOf(text, locale),
+    checks,
+  }
+}
+
+async function languageFindings(text: string, suicideContent: boolean): Promise<Finding[]> {
+  const file = await retext()
+    .use(retextEnglish)
+    .use(retextEquality, { ignore: equalityIgnore })
+    .use(retextProfanities, { ignore: profanitiesIgnore })
+    .use(retextCampaignLexicon, { suicideContent })
+    .process(text)
+  return file.messages.map((message) => fromRetext(message, text))
+}
+
+function fromRetext(message: VFileMessage, text: string): Finding {
+  const start = message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0
+  const end = message.place && 'end' in message.place ? (message.place.end.offset ?? start) : start
+  const ours = message.source === 'campaign-lexicon'
+  const rule = ours ? rules.find((candidate) => candidate.id === message.ruleId)! : undefined
+  return {
+    rule: ours ? String(message.ruleId) : `${message.source === 'retext-equality' ? 'equality' : 'profanity'}:${message.ruleId}`,
+    severity: rule ? rule.severity : 'warn',
+    start,
+    end,
+    text: text.slice(start, end),
+    message: rule ? rule.why : message.reason,
+    suggestion: rule ? rule.instead : (message.expected?.filter(Boolean).join('; ') ?? 'rephrase'),
+  }
+}
+
+function plainEnglishFindings(text: string): Finding[] {
+  const findings: Finding[] = []
+  for (const sentence of sentencesOf(text)) {
+    if (sentence.words > 20) {
+      findings.push({
+        rule: 'long-sentence',
+        severity: 'warn',
+        start: sentence.start,
+        end: sentence.end,
+        text: sentence.text,
+        message: `This sentence has ${sentence.words} words; parents read sentences of up to 20 words most easily.`,
+        suggestion: 'split it into two sentences',
+      })
+    }
+  }
+  let offset = 0
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    const count = sentencesOf(paragraph).length
+    if (count > 3) {
+      findings.push({
+        rule: 'long-paragraph',
+        severity: 'info',
+        start: offset,
+        end: offset + paragraph.length,
+        text: paragraph.slice(0, 80),
+        message: `This paragraph has ${count} sentences; keep paragraphs to three.`,
+        suggestion: 'break it into shorter paragraphs',
+      })
+    }
+    offset += paragraph.length + 2
+  }
+  const score = readabilityOf(text)
+  // Formulas are noise on short text: they only judge items of about 100 words or more.
+  if (score.words >= 100) {
+    const whole = { start: 0, end: text.length, text: text.slice(0, 80) }
+    if (score.smog > 14 || score.fleschKincaidGrade > 9) {
+      findings.push({ rule: 'reading-age', severity: 'block', ...whole, message: `Too hard to read: SMOG ${score.smog}, grade ${score.fleschKincaidGrade} (aim for grade 6 or below).`, suggestion: 'shorter sentences and everyday words' })
+    } else if (score.fleschKincaidGrade > 6 || score.smog > 11 || score.fleschReadingEase < 60) {
+      findings.push({ rule: 'reading-age', severity: 'warn', ...whole, message: `Harder to read than we aim for: grade ${score.fleschKincaidGrade}, reading ease ${score.fleschReadingEase}.`, suggestion: 'shorter sentences and everyday words' })
+    }
+  }
+  return findings
+}
+
+function supportBlockFindings(text: string, suicideContent: boolean, context: CheckContext): Finding[] {
+  if (!suicideContent || context.supportBlock === true) return []
+  const known = context.supportBlock === false
+  return [
+    {
+      rule: 'support-block-missing',
+      severity: known ? 'block' : 'warn',
+      start: 0,
+      end: Math.min(text.length, 80),
+      text: text.slice(0, 80),
+      message: known
+        ? 'Content about suicide or self-harm must carry the support block: a free 24/7 line, NHS 111 and 999, from the service registry.'
+        : 'Content about suicide or self-harm must carry the support block from the service registry; add it in the CMS.',
+      suggestion: 'add signposts to the 24/7 helpline, NHS 111 and 999 from the services list',
+    },
+  ]
+}
+
+function channelFindings(text: string, context: CheckContext): Finding[] {
+  const findings: Finding[] = []
+  const platform = context.channel && context.channel in platformRules ? (context.channel as SocialPlatform) : undefined
+  if (platform && text.length > platformRules[platform].maxLength) {
+    const limit = platformRules[platform].maxLength
+    findings.push({
+      rule: 'too-long-for-channel',
+      severity: 'block',
+      start: limit,
+      end: text.length,
+      text: text.slice(limit, limit + 80),
+      message: `${platformRules[platform].label} posts can be ${limit} characters; this one is ${text.length}.`,
+      suggestion: 'shorten the post',
+    })
+  }
+  for (const alt of context.altTexts ?? []) {
+    if (!alt?.trim()) {
+      findings.push({ rule: 'alt-text-missing', severity: 'block', start: 0, end: 0, text: '', message: 'An image has no alt text.', suggestion: 'describe what the image shows, or mark it decorative' })
+    } else if (/\.(png|jpe?g|webp|gif|svg)$/i.test(alt.trim()) || alt.trim().length < 5 || /^(image|photo|picture|img)\b/i.test(alt.trim())) {
+      findings.push({ rule: 'alt-text-meaningless', severity: 'warn', start: 0, end: 0, text: alt, message: `Alt text "${alt}" does not say what the image shows.`, suggestion: 'describe the image in a short sentence' })
+    }
+  }
+  if (context.audiences?.includes('all-parents') && mumsOnlyWords.test(text) && !allParentsWords.test(text)) {
+    const match = text.match(mumsOnlyWords)!
+    findings.push({
+      rule: 'mums-only',
+      severity: 'warn',
+      start: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length,
+      text: match[0],
+      message: 'This message is for all parents but speaks only to mums; dads and co-parents can struggle too.',
+      suggestion: 'parents; mums, dads and co-parents',
+    })
+  }
+  return findings
+}
+
+/** Where the campaign lexicon and a general linter flag the same words, keep the campaign's finding. */
+function dedupe(findings: Finding[]): Finding[] {
+  return findings.filter((finding) => {
+    if (!finding.rule.includes(':')) return true
+    return !findings.some((other) => !other.rule.includes(':') && other.start < finding.end && finding.start < other.end)
+  })
+}
+
+/** In a lived-experience quote, labels drop from block to warn; safe-messaging rules never do. */
+function withQuotesLowered(findings: Finding[], quotes: { start: number; end: number }[]): Finding[] {
+  return findings.map((finding) => {
+    const quoted = quotes.some((quote) => finding.start >= quote.start && finding.end <= quote.end)
+    const isLabel = categoryOf.get(finding.rule) === 'label' || finding.rule.includes(':')
+    return quoted && isLabel && finding.severity === 'block' ? { ...finding, severity: 'warn' as Severity } : finding
+  })
+}
+
+const severityOrder: Record<Severity, number> = { block: 0, warn: 1, info: 2 }
+const sortFindings = (findings: Finding[]) =>
+  [...findings].sort((a, b) => a.start - b.start || severityOrder[a.severity] - severityOrder[b.severity])
