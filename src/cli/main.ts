@@ -3,19 +3,21 @@ import nextEnv from '@next/env'
 
 import { ConfigError } from '../config/errors'
 import { build } from './build'
+import { check } from './check'
 import { migrate } from './migrate'
 import { seedCommand } from './seed'
 import { start } from './start'
 import { testMongo } from './testMongo'
-import { parseArgs, usage, UsageError } from './usage'
+import { type CommandShape, parseArgs, usage, UsageError } from './usage'
 
-const commands: Record<string, string[]> = {
-  help: [],
-  start: [],
-  build: ['--force'],
-  migrate: [],
-  seed: ['--force'],
-  'test-mongo': [],
+const commands: Record<string, CommandShape> = {
+  help: {},
+  start: {},
+  build: { flags: ['--force'] },
+  migrate: {},
+  seed: { flags: ['--force'] },
+  check: { flags: ['--json'], options: ['--channel', '--audience', '--locale'], positional: 1 },
+  'test-mongo': {},
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -23,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
   // is never pushed (a push can ask to drop data and then quietly exit). Development uses `npm run dev`.
   Object.assign(process.env, { NODE_ENV: 'production' })
   nextEnv.loadEnvConfig(process.cwd())
-  const { command, flags } = parseArgs(argv, commands)
+  const { command, flags, options, positional } = parseArgs(argv, commands)
   switch (command) {
     case 'help':
       console.log(usage)
@@ -38,6 +40,14 @@ async function main(argv: string[]): Promise<number> {
       return 0
     case 'seed':
       return seedCommand({ force: flags.has('--force') })
+    case 'check':
+      return check({
+        channel: options.get('--channel'),
+        audience: options.get('--audience'),
+        locale: options.get('--locale'),
+        json: flags.has('--json'),
+        file: positional[0],
+      })
     case 'test-mongo':
       return testMongo()
   }

@@ -11,27 +11,44 @@ Commands:
   migrate          Bring the database schema up to date
   seed [--force]   Add the starter content from the strategy; refuses a database that has content
                    unless --force, which adds only what is missing
+  check [--channel NAME] [--audience NAME] [--locale CODE] [--json] [FILE|-]
+                   Check copy against the campaign's language, safety, plain-English and channel rules.
+                   Reads FILE, or standard input when FILE is - or missing. Lines starting with "> " are
+                   a lived-experience quote. Exit 1 when anything blocks, 0 otherwise.
   test-mongo       Run the integration tests against MongoDB at MONGODB_URI
   help             Show this help
 
 Settings come from the environment (see .env.example): PORT, HOST, PUBLIC_URL, DATABASE_URI,
 PAYLOAD_SECRET, SMTP_URL, SEED_ADMIN_EMAIL, SEED_ADMIN_PASSWORD.`
 
-type Parsed = { command: string; flags: Set<string>; positional: string[] }
+export type CommandShape = { flags?: string[]; options?: string[]; positional?: number }
 
-export function parseArgs(argv: string[], known: Record<string, string[]>): Parsed {
+type Parsed = { command: string; flags: Set<string>; options: Map<string, string>; positional: string[] }
+
+export function parseArgs(argv: string[], known: Record<string, CommandShape>): Parsed {
   const [command = 'help', ...rest] = argv
-  if (command === '--help' || command === '-h') return { command: 'help', flags: new Set(), positional: [] }
-  const allowed = known[command]
-  if (!allowed) throw new UsageError(`Unknown command "${command}".`)
+  const help = { command: 'help', flags: new Set<string>(), options: new Map<string, string>(), positional: [] }
+  if (command === '--help' || command === '-h') return help
+  const shape = known[command]
+  if (!shape) throw new UsageError(`Unknown command "${command}".`)
   const flags = new Set<string>()
+  const options = new Map<string, string>()
   const positional: string[] = []
-  for (const arg of rest) {
-    if (arg === '--help' || arg === '-h') return { command: 'help', flags, positional }
+  for (let index = 0; index < rest.length; index += 1) {
+    const arg = rest[index]
+    if (arg === '--help' || arg === '-h') return help
     if (arg.startsWith('--')) {
-      if (!allowed.includes(arg)) throw new UsageError(`"${command}" does not take ${arg}.`)
-      flags.add(arg)
+      const [name, inline] = arg.split('=', 2) as [string, string | undefined]
+      if (shape.options?.includes(name)) {
+        const value = inline ?? rest[++index]
+        if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value.`)
+        options.set(name, value)
+      } else if (shape.flags?.includes(name) && inline === undefined) flags.add(name)
+      else throw new UsageError(`"${command}" does not take ${name}.`)
     } else positional.push(arg)
   }
-  return { command, flags, positional }
+  if (positional.length > (shape.positional ?? 0)) {
+    throw new UsageError(`"${command}" takes ${shape.positional ? `at most ${shape.positional} file` : 'no file names'}; got ${positional.join(' ')}.`)
+  }
+  return { command, flags, options, positional }
 }

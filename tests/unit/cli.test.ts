@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { parseArgs, UsageError } from '@/cli/usage'
 
-const known = { help: [], seed: ['--force'], migrate: [] }
+const known = { help: {}, seed: { flags: ['--force'] }, migrate: {}, check: { flags: ['--json'], options: ['--channel'], positional: 1 } }
 
 describe('campaign command-line arguments', () => {
   it('reads a command and its flags', () => {
@@ -17,6 +17,13 @@ describe('campaign command-line arguments', () => {
     expect(parseArgs([], known).command).toBe('help')
     expect(parseArgs(['--help'], known).command).toBe('help')
     expect(parseArgs(['seed', '-h'], known).command).toBe('help')
+  })
+
+  it('reads options with values, in both spellings', () => {
+    expect(parseArgs(['check', '--channel', 'x', 'copy.txt'], known).options.get('--channel')).toBe('x')
+    expect(parseArgs(['check', '--channel=bluesky'], known).options.get('--channel')).toBe('bluesky')
+    expect(() => parseArgs(['check', '--channel'], known)).toThrow(/--channel needs a value/)
+    expect(() => parseArgs(['check', 'a.txt', 'b.txt'], known)).toThrow(/at most 1 file/)
   })
 
   it('refuses unknown commands and flags with a reason', () => {
@@ -36,5 +43,40 @@ describe('campaign command-line arguments', () => {
     expect(result.status).toBe(0)
     expect(result.stdout).toMatch(/start .*Build if needed/)
     expect(result.stdout).toContain('seed [--force]')
+  })
+})
+
+describe('campaign check', () => {
+  const run = (args: string[], input: string) =>
+    spawnSync(process.execPath, ['bin/campaign.mjs', 'check', ...args], { encoding: 'utf8', input })
+
+  it('exits 1 with a readable report when something blocks', () => {
+    const result = run([], "It's just the baby blues, so don't worry.")
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain('BLOCK  just-baby-blues')
+    expect(result.stdout).toContain('Instead: name the condition')
+  })
+
+  it('prints the agreed JSON shape, with offsets into the input, and exits 0 when nothing blocks', () => {
+    const text = 'Help is there if you feel low. Some mums suffer from anxiety.'
+    const result = run(['--json', '--channel', 'bluesky', '-'], text)
+    expect(result.status).toBe(0)
+    const output = JSON.parse(result.stdout)
+    expect(Object.keys(output)).toEqual(['findings', 'readability', 'checks'])
+    expect(Object.keys(output.readability)).toEqual(['smog', 'fleschKincaidGrade', 'fleschReadingEase', 'words', 'sentences'])
+    const finding = output.findings.find((candidate: { rule: string }) => candidate.rule === 'suffers-from')
+    expect(Object.keys(finding)).toEqual(['rule', 'severity', 'start', 'end', 'text', 'message', 'suggestion'])
+    expect(text.slice(finding.start, finding.end)).toBe(finding.text)
+  })
+
+  it('treats "> " lines as a lived-experience quote', () => {
+    expect(run([], '> I felt like a bad mum for months.\nIt was not her fault.').status).toBe(0)
+  })
+
+  it('exits 2 with a reason for empty input or an unknown audience', () => {
+    expect(run([], '   ').status).toBe(2)
+    const wrong = run(['--audience', 'grandparents'], 'Help is there.')
+    expect(wrong.status).toBe(2)
+    expect(wrong.stderr).toContain('--audience must be one of')
   })
 })
