@@ -21,11 +21,13 @@ export class ContentCheckError extends Error {
 const equalityIgnore = [
   'mental', 'depressed', 'depression', 'mother', 'mothers', 'mum', 'mums', 'dad', 'dads', 'father', 'fathers',
   'he', 'she', 'her', 'him', 'his', 'hers', 'herself', 'himself', 'women', 'woman', 'men', 'man', 'wife', 'husband',
-  'girl', 'boy', 'obsessive', 'ocd', 'bipolar', 'schizophrenia', 'psychosis', 'anorexia', 'addict',
+  'girl', 'boy', 'obsessive', 'ocd', 'bipolar', 'schizophrenia', 'psychosis', 'anorexia', 'addict', 'midwife',
+  'midwives', 'just',
 ]
 const profanitiesIgnore = [
   'suicide', 'baby', 'babies', 'failed', 'fail', 'harm', 'hurt', 'kill', 'die', 'died', 'death', 'pain', 'breast',
-  'breastfeeding', 'birth', 'sex', 'drugs', 'period', 'crack', 'hell', 'lies',
+  'breastfeeding', 'birth', 'sex', 'drugs', 'period', 'crack', 'hell', 'lies', 'hard', 'harder', 'women', 'womens',
+  'woman', 'children', 'childrens',
 ]
 
 const categoryOf = new Map(rules.map((rule) => [rule.id, rule.category]))

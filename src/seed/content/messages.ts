@@ -86,7 +86,7 @@ export const messages: MessageSeed[] = [
       {
         route: 'emergency-999',
         urgency: 'emergency',
-        when: 'Call 999 or go to A&E now if: you feel you might act on thoughts of suicide or self-harm.',
+        when: 'Call 999 or go to A&E now if: you feel you might act on thoughts of suicide.',
       },
     ],
     sources: [
@@ -432,7 +432,7 @@ export const messages: MessageSeed[] = [
       {
         route: 'dads-unlimited',
         urgency: 'non-urgent',
-        when: 'Tell them about Dads Unlimited if: they live in West Kent and want one-to-one support, including through a separation.',
+        when: 'Tell them about Dads Unlimited if: they live in West Kent and want one-to-one support.',
       },
       {
         route: 'perinatal-mental-health-helpline',
