@@ -260,6 +260,36 @@ export interface Message {
       | boolean
       | null;
   };
+  /**
+   * Checked on every save against the campaign's language, safety, plain-English and channel rules. A block must be fixed in the words; a warning needs a reviewer's justification before approval.
+   */
+  safety?: {
+    accepted?:
+      | {
+          /**
+           * The finding's id, as listed above.
+           */
+          finding: string;
+          justification: string;
+          acceptedBy?: (number | null) | User;
+          acceptedAt?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * The version of the rules last applied.
+     */
+    rulesVersion?: string | null;
+  };
   workflow: {
     state: 'draft' | 'in_review' | 'approved' | 'scheduled' | 'published' | 'expired' | 'archived';
     /**
@@ -819,6 +849,21 @@ export interface MessagesSelect<T extends boolean = true> {
         confirmCurrent?: T;
         stale?: T;
         basedOn?: T;
+      };
+  safety?:
+    | T
+    | {
+        accepted?:
+          | T
+          | {
+              finding?: T;
+              justification?: T;
+              acceptedBy?: T;
+              acceptedAt?: T;
+              id?: T;
+            };
+        findings?: T;
+        rulesVersion?: T;
       };
   workflow?:
     | T

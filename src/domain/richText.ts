@@ -42,3 +42,19 @@ function textOfNode(node: LexicalNode): string {
   if (node.type === 'linebreak') return '\n'
   return ((node as ElementNode).children ?? []).map(textOfNode).join(node.type === 'list' ? '\n' : '')
 }
+
+/** The words of a rich text value, with the character spans of any block quotes (lived-experience quotes). */
+export function plainTextWithQuotes(value: unknown): { text: string; quotes: { start: number; end: number }[] } {
+  const root = (value as RichText | null | undefined)?.root
+  if (!root) return { text: '', quotes: [] }
+  const quotes: { start: number; end: number }[] = []
+  let text = ''
+  for (const node of root.children) {
+    const words = textOfNode(node)
+    if (!words) continue
+    if (text) text += '\n'
+    if (node.type === 'quote') quotes.push({ start: text.length, end: text.length + words.length })
+    text += words
+  }
+  return { text, quotes }
+}

@@ -63,8 +63,8 @@ async function history(id: number) {
 const visibleToVisitors = async (id: number) =>
   (await t.payload.find({ collection: 'messages', overrideAccess: false, where: { id: { equals: id } } })).docs[0]
 
-async function approved(): Promise<Message> {
-  const draft = await newDraft(people.editor)
+async function approved(extra: Partial<Message> = {}): Promise<Message> {
+  const draft = await newDraft(people.editor, extra)
   await move(people.editor, draft.id, { workflow: { state: 'in_review' } })
   return move(people.reviewer, draft.id, { workflow: { state: 'approved' } })
 }
@@ -136,18 +136,34 @@ describe('from draft to review to approval', () => {
 })
 
 describe('changing approved words', () => {
-  it('sends the message back to review, clears the approval and marks renditions written earlier stale', async () => {
-    const message = await approved()
+  const written = {
+    renditions: {
+      webSummary: 'Scary thoughts are common. You can talk about them.',
+      poster: { headline: 'Scary thoughts?', strapline: 'They are common. Talk to your health visitor.' },
+    },
+  }
+
+  it('sends the message back to review, clears the approval and marks renditions a person wrote stale', async () => {
+    const message = await approved(written)
     const edited = await move(people.editor, message.id, { keyMessage: 'Scary, unwanted thoughts are common. They are not your fault.' })
     expect(edited.workflow).toMatchObject({ state: 'in_review', approvedBy: null, approvedVersion: null })
-    expect(edited.renditions?.stale).toEqual(expect.arrayContaining(['webSummary', 'poster', 'social']))
+    expect(edited.renditions?.stale).toEqual(expect.arrayContaining(['webSummary', 'poster']))
     expect((await history(message.id)).at(-1)).toMatchObject({ event: 'Sent back to review after an edit', from: 'approved', to: 'in_review' })
   })
 
+  it('re-derives renditions nobody wrote by hand, so they follow the new words', async () => {
+    const message = await approved(written)
+    const newWords = 'Unwanted thoughts are very common for new parents.'
+    const edited = await move(people.editor, message.id, { keyMessage: newWords })
+    expect(edited.renditions?.stale).not.toContain('social')
+    expect(edited.renditions?.social?.[0]?.text).toBe(newWords)
+    expect(edited.renditions?.webSummary).toBe(written.renditions.webSummary)
+  })
+
   it('clears a stale mark when the rendition is rewritten or confirmed', async () => {
-    const message = await approved()
+    const message = await approved(written)
     const edited = await move(people.editor, message.id, { title: 'Unwanted thoughts are common' })
-    expect(edited.renditions?.stale).toContain('poster')
+    expect(edited.renditions?.stale).toEqual(expect.arrayContaining(['poster', 'webSummary']))
     const rewritten = await move(people.editor, message.id, {
       renditions: { ...edited.renditions, poster: { headline: 'Unwanted thoughts are common', strapline: 'You can talk about them.' } },
     })

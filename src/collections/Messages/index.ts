@@ -12,6 +12,7 @@ import { stateLabels, workflowStates } from '@/workflow/states'
 
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { attention, languagesSummary } from './hooks/attention'
+import { checkContent } from './hooks/checkContent'
 import { deriveRenditions } from './hooks/deriveRenditions'
 import { noteDraftSave } from './hooks/noteDraftSave'
 import { recordTransition } from './hooks/recordTransition'
@@ -43,7 +44,7 @@ export const Messages: CollectionConfig<'messages'> = {
   },
   hooks: {
     beforeOperation: [noteDraftSave],
-    beforeChange: [deriveRenditions, applyWorkflow, trackTranslations],
+    beforeChange: [deriveRenditions, checkContent, applyWorkflow, trackTranslations],
     afterChange: [recordTransition],
   },
   fields: [
@@ -155,6 +156,37 @@ export const Messages: CollectionConfig<'messages'> = {
           admin: { readOnly: true, description: 'Renditions written before the message last changed.' },
         },
         { name: 'basedOn', type: 'json', localized: true, admin: { hidden: true } },
+      ],
+    },
+    {
+      name: 'safety',
+      label: 'Content checks',
+      type: 'group',
+      access: teamOnly,
+      admin: {
+        description:
+          'Checked on every save against the campaign\'s language, safety, plain-English and channel rules. A block must be fixed in the words; a warning needs a reviewer\'s justification before approval.',
+      },
+      fields: [
+        {
+          name: 'report',
+          type: 'ui',
+          admin: { components: { Field: '@/components/admin/ContentChecks#ContentChecks' } },
+        },
+        {
+          name: 'accepted',
+          label: 'Warnings accepted by a reviewer',
+          type: 'array',
+          labels: { singular: 'Accepted warning', plural: 'Accepted warnings' },
+          fields: [
+            { name: 'finding', type: 'text', required: true, admin: { description: 'The finding\'s id, as listed above.' } },
+            { name: 'justification', type: 'textarea', required: true },
+            { name: 'acceptedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+            { name: 'acceptedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+          ],
+        },
+        { name: 'findings', type: 'json', admin: { hidden: true } },
+        { name: 'rulesVersion', type: 'text', admin: { readOnly: true, description: 'The version of the rules last applied.' } },
       ],
     },
     {

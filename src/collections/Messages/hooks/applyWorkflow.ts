@@ -7,6 +7,7 @@ import { type Actor, decide } from '@/workflow/transitions'
 import { combinedFingerprint } from '@/workflow/wording'
 
 import { storedInAllLocales } from '../allLocales'
+import { openFindings } from './checkContent'
 import { idOf, wordingPrint } from '../wording'
 
 type Prints = Record<string, string>
@@ -52,6 +53,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   })
   if (!decision.ok) refuse(decision.field, decision.reason)
   const to = decision.ok ? decision.to : from
+  if (to !== from && ['approved', 'scheduled', 'published'].includes(to)) refuseWhileChecksStand(data.safety, to)
 
   data._status = publicationStatus(to, { draftSave, live, publishRequested: data._status === 'published' && !draftSave })
   data.wordingPrint = print
@@ -69,6 +71,26 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   req.context.transition = { from, to, automatic: decision.ok && decision.automatic, note: workflow.note ?? null }
   data.workflow.note = null
   return data
+}
+
+/** The content checks gate approval and publication: no block may stand, and approval needs every warning justified. */
+function refuseWhileChecksStand(safety: Parameters<typeof openFindings>[0], to: WorkflowState) {
+  const { blocks, unjustifiedWarnings } = openFindings(safety)
+  if (blocks.length > 0) {
+    const first = blocks[0]
+    refuse(
+      'safety.findings',
+      `${blocks.length} content check${blocks.length > 1 ? 's' : ''} block${blocks.length > 1 ? '' : 's'} this message. ` +
+        `"${first.text}" in ${first.field} (${first.locale}): ${first.message} Instead: ${first.suggestion}.`,
+    )
+  }
+  if (to === 'approved' && unjustifiedWarnings.length > 0) {
+    refuse(
+      'safety.accepted',
+      `${unjustifiedWarnings.length} warning${unjustifiedWarnings.length > 1 ? 's need' : ' needs'} a reviewer's justification before approval, ` +
+        `starting with "${unjustifiedWarnings[0].text}" in ${unjustifiedWarnings[0].field}.`,
+    )
+  }
 }
 
 /** Payload's Publish and Unpublish buttons are requests to move the workflow; read them as such. */

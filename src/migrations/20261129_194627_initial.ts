@@ -108,9 +108,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`messages_renditions_stale_order_idx\` ON \`messages_renditions_stale\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`messages_renditions_stale_parent_idx\` ON \`messages_renditions_stale\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`messages_renditions_stale_locale_idx\` ON \`messages_renditions_stale\` (\`locale\`);`)
+  await db.run(sql`CREATE TABLE \`messages_safety_accepted\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`finding\` text,
+  	\`justification\` text,
+  	\`accepted_by_id\` integer,
+  	\`accepted_at\` text,
+  	FOREIGN KEY (\`accepted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`messages_safety_accepted_order_idx\` ON \`messages_safety_accepted\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`messages_safety_accepted_parent_id_idx\` ON \`messages_safety_accepted\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`messages_safety_accepted_accepted_by_idx\` ON \`messages_safety_accepted\` (\`accepted_by_id\`);`)
   await db.run(sql`CREATE TABLE \`messages\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
+  	\`safety_findings\` text,
+  	\`safety_rules_version\` text,
   	\`workflow_state\` text DEFAULT 'draft',
   	\`workflow_note\` text,
   	\`workflow_publish_at\` text,
@@ -294,10 +311,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_messages_v_version_renditions_stale_order_idx\` ON \`_messages_v_version_renditions_stale\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`_messages_v_version_renditions_stale_parent_idx\` ON \`_messages_v_version_renditions_stale\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_messages_v_version_renditions_stale_locale_idx\` ON \`_messages_v_version_renditions_stale\` (\`locale\`);`)
+  await db.run(sql`CREATE TABLE \`_messages_v_version_safety_accepted\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`finding\` text,
+  	\`justification\` text,
+  	\`accepted_by_id\` integer,
+  	\`accepted_at\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`accepted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_messages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_messages_v_version_safety_accepted_order_idx\` ON \`_messages_v_version_safety_accepted\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_messages_v_version_safety_accepted_parent_id_idx\` ON \`_messages_v_version_safety_accepted\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_messages_v_version_safety_accepted_accepted_by_idx\` ON \`_messages_v_version_safety_accepted\` (\`accepted_by_id\`);`)
   await db.run(sql`CREATE TABLE \`_messages_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_slug\` text,
+  	\`version_safety_findings\` text,
+  	\`version_safety_rules_version\` text,
   	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_workflow_note\` text,
   	\`version_workflow_publish_at\` text,
@@ -835,6 +870,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`messages_renditions_one_minute_conversation\`;`)
   await db.run(sql`DROP TABLE \`messages_renditions_one_minute_conversation_locales\`;`)
   await db.run(sql`DROP TABLE \`messages_renditions_stale\`;`)
+  await db.run(sql`DROP TABLE \`messages_safety_accepted\`;`)
   await db.run(sql`DROP TABLE \`messages\`;`)
   await db.run(sql`DROP TABLE \`messages_locales\`;`)
   await db.run(sql`DROP TABLE \`messages_texts\`;`)
@@ -849,6 +885,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_messages_v_version_renditions_one_minute_conversation\`;`)
   await db.run(sql`DROP TABLE \`_messages_v_version_renditions_one_minute_conversation_locales\`;`)
   await db.run(sql`DROP TABLE \`_messages_v_version_renditions_stale\`;`)
+  await db.run(sql`DROP TABLE \`_messages_v_version_safety_accepted\`;`)
   await db.run(sql`DROP TABLE \`_messages_v\`;`)
   await db.run(sql`DROP TABLE \`_messages_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_messages_v_texts\`;`)
