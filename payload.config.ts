@@ -17,6 +17,7 @@ import { Venues } from '@/collections/Venues'
 import { databaseAdapter } from '@/config/databaseAdapter'
 import { locales } from '@/config/locales'
 import { loadSettings } from '@/config/settings'
+import { contentCheckEndpoint, contentReportEndpoint } from '@/endpoints/contentCheck'
 import { CampaignSettings } from '@/globals/CampaignSettings'
 import { explainBadRequests } from '@/hooks/explainBadRequests'
 import { publishingQueue, publishingScheduleTask } from '@/jobs/publishingSchedule'
@@ -65,6 +66,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Nurturing Little Hearts campaign' },
     components: { beforeDashboard: ['@/components/admin/YourWork#YourWork'] },
   },
+  endpoints: [contentCheckEndpoint, contentReportEndpoint],
   hooks: { afterError: [explainBadRequests] },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

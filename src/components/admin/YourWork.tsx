@@ -1,6 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 import React from 'react'
 
+import { campaignReport } from '@/endpoints/contentCheck'
 import { stateLabels, type WorkflowState } from '@/workflow/states'
 
 type Props = { payload: Payload; user?: TypedUser | null }
@@ -14,7 +15,7 @@ const SOON_MS = 30 * 24 * 60 * 60 * 1000
 export async function YourWork({ payload, user }: Props) {
   if (!user) return null
   const soon = new Date(Date.now() + SOON_MS).toISOString()
-  const [due, waiting] = await Promise.all([
+  const [due, waiting, report] = await Promise.all([
     payload.find({
       collection: 'messages',
       draft: true,
@@ -26,6 +27,7 @@ export async function YourWork({ payload, user }: Props) {
     (user as { roles?: string[] }).roles?.includes('reviewer')
       ? payload.find({ collection: 'messages', draft: true, depth: 0, limit: 20, where: { 'workflow.state': { equals: 'in_review' } } })
       : Promise.resolve({ docs: [] }),
+    campaignReport({ payload } as never),
   ])
   return (
     <section aria-labelledby="your-work" style={{ marginBottom: '2rem' }}>
@@ -60,6 +62,13 @@ export async function YourWork({ payload, user }: Props) {
           </ul>
         </>
       )}
+      <h3>Content checks across the campaign</h3>
+      <p>
+        {report.length === 0
+          ? 'No live or scheduled message has open content-check findings.'
+          : `${report.length} live or scheduled message${report.length > 1 ? 's have' : ' has'} warnings that stand.`}{' '}
+        <a href="/api/content-report?format=csv">Download the content report (CSV)</a>
+      </p>
     </section>
   )
 }
