@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import { openFindings, type StoredFinding } from '@/collections/Messages/hooks/checkContent'
 import { checkText, ContentCheckError } from '@/content-safety/check'
@@ -50,7 +50,7 @@ export const contentReportEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!isTeam(req)) return problem(req.user ? 403 : 401, 'Log in as a member of the comms team to see the report.')
-    const rows = await campaignReport(req)
+    const rows = await campaignReport(req.payload, req)
     if (req.searchParams.get('format') === 'csv') {
       const lines = [['message', 'state', 'severity', 'accepted', 'rule', 'field', 'locale', 'words', 'why'].join(',')]
       for (const row of rows) {
@@ -67,8 +67,8 @@ export const contentReportEndpoint: Endpoint = {
   },
 }
 
-export async function campaignReport(req: PayloadRequest) {
-  const { docs } = await req.payload.find({
+export async function campaignReport(payload: Payload, req?: PayloadRequest) {
+  const { docs } = await payload.find({
     collection: 'messages',
     draft: true,
     depth: 0,

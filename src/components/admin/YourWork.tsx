@@ -27,7 +27,7 @@ export async function YourWork({ payload, user }: Props) {
     (user as { roles?: string[] }).roles?.includes('reviewer')
       ? payload.find({ collection: 'messages', draft: true, depth: 0, limit: 20, where: { 'workflow.state': { equals: 'in_review' } } })
       : Promise.resolve({ docs: [] }),
-    campaignReport({ payload } as never),
+    campaignReport(payload),
   ])
   return (
     <section aria-labelledby="your-work" style={{ marginBottom: '2rem' }}>
