@@ -496,6 +496,10 @@ export interface User {
    * Editor writes; reviewer approves (never their own work); publisher schedules and publishes; partner reads partner materials.
    */
   roles: ('admin' | 'editor' | 'reviewer' | 'publisher' | 'partner')[];
+  /**
+   * Content about suicide or self-harm needs a clinical or safeguarding reviewer.
+   */
+  reviewerFor?: ('clinical' | 'safeguarding' | 'lived-experience')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1047,6 +1051,7 @@ export interface AuditTrailSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  reviewerFor?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

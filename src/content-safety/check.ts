@@ -47,6 +47,10 @@ export async function checkText(text: string, context: CheckContext = {}): Promi
     checks.push('stigmatising language', 'safe messaging', 'plain English')
     findings.push(...(await languageFindings(text, suicideContent)))
     findings.push(...plainEnglishFindings(text))
+    // Hope and content notes belong to the piece a person reads through (body, web, email), not to each post.
+    if (!context.channel || context.channel === 'web' || context.channel === 'email') {
+      findings.push(...wholeItemFindings(text, suicideContent, readabilityOf(text).words))
+    }
   } else {
     checks.push('safe messaging (support block only)')
   }
@@ -127,6 +131,26 @@ function plainEnglishFindings(text: string): Finding[] {
     } else if (score.fleschKincaidGrade > 6 || score.smog > 11 || score.fleschReadingEase < 60) {
       findings.push({ rule: 'reading-age', severity: 'warn', ...whole, message: `Harder to read than we aim for: grade ${score.fleschKincaidGrade}, reading ease ${score.fleschReadingEase}.`, suggestion: 'shorter sentences and everyday words' })
     }
+  }
+  return findings
+}
+
+const HOPE = /\b(?:help is (?:there|available|here)|preventable|recover(?:y|s|ed)?|you are not alone|you're not alone|support is (?:there|available)|things can (?:get|feel) better|(?:people|parents) (?:do )?get better|hope)\b/i
+const CONTENT_NOTE = /^\s*(?:content note|content warning|this (?:page|story|article|piece) (?:talks about|mentions|includes))/i
+
+/**
+ * Safe messaging for a whole item (a body or an article, not a title): it must offer hope and recovery, and a
+ * long one must open with a content note.
+ */
+function wholeItemFindings(text: string, suicideContent: boolean, words: number): Finding[] {
+  if (!suicideContent || words < 40) return []
+  const findings: Finding[] = []
+  const opening = { start: 0, end: Math.min(text.length, 80), text: text.slice(0, 80) }
+  if (!HOPE.test(text)) {
+    findings.push({ rule: 'hope-missing', severity: 'warn', ...opening, message: 'Content about suicide or self-harm should say that help is there and people recover.', suggestion: 'add that suicide is preventable, help is available and people do get better' })
+  }
+  if (words >= 300 && !CONTENT_NOTE.test(text)) {
+    findings.push({ rule: 'content-note-missing', severity: 'warn', ...opening, message: 'A long piece about suicide or self-harm should open with a content note.', suggestion: 'start with "Content note: this story talks about suicide."' })
   }
   return findings
 }

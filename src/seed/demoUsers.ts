@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto'
 
 import type { Role } from '../domain/roles'
 
-export type DemoUser = { name: string; email: string; password: string; roles: Role[] }
+export type DemoUser = { name: string; email: string; password: string; roles: Role[]; reviewerFor?: ('clinical' | 'safeguarding' | 'lived-experience')[] }
 
 const people: Omit<DemoUser, 'password'>[] = [
   { name: 'Campaign Admin', email: 'admin@example.org', roles: ['admin'] },
   { name: 'Edie Editor', email: 'editor@example.org', roles: ['editor'] },
-  { name: 'Rowan Reviewer', email: 'reviewer@example.org', roles: ['reviewer'] },
+  { name: 'Rowan Reviewer', email: 'reviewer@example.org', roles: ['reviewer'], reviewerFor: ['clinical'] },
   { name: 'Priya Publisher', email: 'publisher@example.org', roles: ['publisher'] },
   { name: 'Pat Partner', email: 'partner@example.org', roles: ['partner'] },
 ]

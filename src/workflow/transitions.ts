@@ -4,7 +4,9 @@ import { signedOffStates, stateLabels, type WorkflowState } from './states'
 // Who may move a message from one state to another, and on what conditions. Plain data and functions:
 // the collection hook asks `decide` and stores the answer; nothing here knows about Payload.
 
-export type Actor = { kind: 'person'; id: string | number; roles: readonly Role[] } | { kind: 'system' }
+export type Actor =
+  | { kind: 'person'; id: string | number; roles: readonly Role[]; reviewerFor?: readonly string[] | null }
+  | { kind: 'system' }
 
 export type MoveRequest = {
   from: WorkflowState
@@ -23,6 +25,8 @@ export type MoveRequest = {
   now: Date
   /** Is the campaign paused (held for a sensitive news moment)? */
   paused: boolean
+  /** Content about suicide or self-harm needs a clinical or safeguarding reviewer's approval. */
+  needsSpecialistReview?: boolean
 }
 
 export type Decision =
@@ -52,6 +56,12 @@ const rules: Partial<Record<`${WorkflowState}>${WorkflowState}`, Rule>> = {
       const actorId = String(move.actor.id)
       if (String(move.ownerId ?? '') === actorId || move.authorIds.some((id) => String(id) === actorId)) {
         return { field: 'workflow.state', reason: 'You wrote or own this message, so another reviewer must approve it.' }
+      }
+      if (move.needsSpecialistReview && !move.actor.reviewerFor?.some((area) => area === 'clinical' || area === 'safeguarding')) {
+        return {
+          field: 'workflow.state',
+          reason: 'This message is about suicide or self-harm, so a clinical or safeguarding reviewer must approve it.',
+        }
       }
       return undefined
     },

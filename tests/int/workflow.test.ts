@@ -111,6 +111,14 @@ describe('from draft to review to approval', () => {
     expect(ok.workflow?.state).toBe('approved')
   })
 
+  it('needs a clinical or safeguarding reviewer for a message about suicide or self-harm', async () => {
+    const draft = await newDraft(people.editor, { topicFlags: ['suicide-or-self-harm'] })
+    await move(people.editor, draft.id, { workflow: { state: 'in_review' } })
+    await expect(move(people.reviewer2, draft.id, { workflow: { state: 'approved' } })).rejects.toMatchObject(
+      refusal('workflow.state', /clinical or safeguarding reviewer/),
+    )
+  })
+
   it('needs comments to return a message, and keeps them in the audit trail', async () => {
     const draft = await newDraft(people.editor)
     await move(people.editor, draft.id, { workflow: { state: 'in_review' } })

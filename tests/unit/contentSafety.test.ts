@@ -84,3 +84,23 @@ describe('the checker', () => {
     expect(findings.map((f) => `${f.rule}/${f.severity}`)).toEqual(['alt-text-missing/block', 'alt-text-meaningless/warn'])
   })
 })
+
+describe('safe messaging on a whole item', () => {
+  const story = (extra: string) =>
+    `${extra}Some parents have thoughts of suicide after a baby arrives. ` + 'They may feel low, tired and alone for many weeks. '.repeat(6)
+
+  it('asks for hope and recovery in a longer piece about suicide', async () => {
+    const without = await checkText(story(''), { supportBlock: true })
+    expect(without.findings.some((finding) => finding.rule === 'hope-missing')).toBe(true)
+    const withHope = await checkText(story('Help is there, and people do get better. '), { supportBlock: true })
+    expect(withHope.findings.some((finding) => finding.rule === 'hope-missing')).toBe(false)
+  })
+
+  it('asks for a content note at the top of a long piece', async () => {
+    const long = 'Help is there. ' + 'Some parents have thoughts of suicide, and it helps to talk to someone you trust. '.repeat(25)
+    const result = await checkText(long, { supportBlock: true })
+    expect(result.findings.some((finding) => finding.rule === 'content-note-missing')).toBe(true)
+    const noted = await checkText('Content note: this story talks about suicide. ' + long, { supportBlock: true })
+    expect(noted.findings.some((finding) => finding.rule === 'content-note-missing')).toBe(false)
+  })
+})

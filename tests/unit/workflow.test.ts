@@ -32,6 +32,13 @@ describe('the editorial workflow rules', () => {
     expect(decide({ ...review, actor: publisher })).toMatchObject({ ok: false, field: 'workflow.state' })
   })
 
+  it('needs a clinical or safeguarding reviewer for content about suicide or self-harm', () => {
+    const review = { ...base, from: 'in_review' as const, requested: 'approved' as const, needsSpecialistReview: true }
+    expect(decide({ ...review, actor: reviewer })).toMatchObject({ ok: false, reason: expect.stringMatching(/clinical or safeguarding/) })
+    expect(decide({ ...review, actor: { ...reviewer, reviewerFor: ['lived-experience'] } })).toMatchObject({ ok: false })
+    expect(decide({ ...review, actor: { ...reviewer, reviewerFor: ['safeguarding'] } })).toMatchObject({ ok: true, to: 'approved' })
+  })
+
   it('sends signed-off wording back to review on any edit, whatever state it was in', () => {
     for (const from of ['approved', 'scheduled', 'published', 'expired'] as const) {
       expect(decide({ ...base, from, requested: from, wordingChanged: true })).toEqual({ ok: true, to: 'in_review', automatic: true })

@@ -19,6 +19,9 @@ import { recordTransition } from './hooks/recordTransition'
 import { trackTranslations } from './hooks/trackTranslations'
 
 const hiddenFromEveryone = { read: isContentTeamField, update: () => false, create: () => false }
+/** Shows the content-check findings for a field right under it. */
+const withFindings = { components: { afterInput: ['@/components/admin/FieldFindings#FieldFindings'] } }
+
 /** Who wrote, owns and approved a message is the team's business, not the public's. */
 const teamOnly = { read: isContentTeamField }
 
@@ -48,16 +51,16 @@ export const Messages: CollectionConfig<'messages'> = {
     afterChange: [recordTransition],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', type: 'text', required: true, localized: true, admin: withFindings },
     slugField('title'),
     {
       name: 'keyMessage',
       type: 'text',
       required: true,
       localized: true,
-      admin: { description: 'One line: the heart of the message.' },
+      admin: { description: 'One line: the heart of the message.', ...withFindings },
     },
-    { name: 'body', type: 'richText', required: true, localized: true },
+    { name: 'body', type: 'richText', required: true, localized: true, admin: withFindings },
     {
       type: 'row',
       fields: [
@@ -77,7 +80,7 @@ export const Messages: CollectionConfig<'messages'> = {
           type: 'textarea',
           required: true,
           localized: true,
-          admin: { description: 'The situations, in plain words: "Contact them if: ..."' },
+          admin: { description: 'The situations, in plain words: "Contact them if: ..."', ...withFindings },
         },
       ],
     },
@@ -106,8 +109,8 @@ export const Messages: CollectionConfig<'messages'> = {
           'The same approved words, shaped for each channel. Left empty, each is derived from the message. A rendition written before the message changed is marked stale.',
       },
       fields: [
-        { name: 'webSummary', type: 'textarea', localized: true },
-        { name: 'emailBlock', type: 'textarea', localized: true },
+        { name: 'webSummary', type: 'textarea', localized: true, admin: withFindings },
+        { name: 'emailBlock', type: 'textarea', localized: true, admin: withFindings },
         {
           name: 'social',
           label: 'Social posts',
@@ -119,7 +122,7 @@ export const Messages: CollectionConfig<'messages'> = {
               required: true,
               options: socialPlatforms.map((platform) => ({ label: platformRules[platform].label, value: platform })),
             },
-            { name: 'text', type: 'textarea', required: true, localized: true },
+            { name: 'text', type: 'textarea', required: true, localized: true, admin: withFindings },
             { name: 'hashtags', type: 'text', hasMany: true },
             { name: 'image', type: 'upload', relationTo: 'media' },
             { name: 'imageAlt', type: 'text', localized: true, admin: { description: 'What the image shows.' } },
@@ -129,8 +132,8 @@ export const Messages: CollectionConfig<'messages'> = {
           name: 'poster',
           type: 'group',
           fields: [
-            { name: 'headline', type: 'text', localized: true },
-            { name: 'strapline', type: 'text', localized: true },
+            { name: 'headline', type: 'text', localized: true, admin: withFindings },
+            { name: 'strapline', type: 'text', localized: true, admin: withFindings },
           ],
         },
         {
@@ -138,7 +141,7 @@ export const Messages: CollectionConfig<'messages'> = {
           label: 'One-minute conversation',
           type: 'array',
           admin: { description: 'Talking points a professional can use with a dad or co-parent.' },
-          fields: [{ name: 'point', type: 'text', required: true, localized: true }],
+          fields: [{ name: 'point', type: 'text', required: true, localized: true, admin: withFindings }],
         },
         {
           name: 'confirmCurrent',

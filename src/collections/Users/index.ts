@@ -40,5 +40,21 @@ export const Users: CollectionConfig<'users'> = {
           'Editor writes; reviewer approves (never their own work); publisher schedules and publishes; partner reads partner materials.',
       },
     },
+    {
+      name: 'reviewerFor',
+      label: 'Reviews as',
+      type: 'select',
+      hasMany: true,
+      options: [
+        { label: 'Clinical', value: 'clinical' },
+        { label: 'Safeguarding', value: 'safeguarding' },
+        { label: 'Lived experience', value: 'lived-experience' },
+      ],
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        condition: (data) => Boolean(data?.roles?.includes('reviewer')),
+        description: 'Content about suicide or self-harm needs a clinical or safeguarding reviewer.',
+      },
+    },
   ],
 }

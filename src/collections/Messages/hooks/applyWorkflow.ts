@@ -1,6 +1,8 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
 import type { Role } from '@/domain/roles'
+import { suicideTopic } from '@/content-safety/rules'
+import { plainTextOf } from '@/domain/richText'
 import { campaignIsPaused } from '@/jobs/pause'
 import { stateLabels, type WorkflowState } from '@/workflow/states'
 import { type Actor, decide } from '@/workflow/transitions'
@@ -50,6 +52,8 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
     publishAt: workflow.publishAt ? new Date(workflow.publishAt) : null,
     now: new Date(),
     paused: await campaignIsPaused(req),
+    needsSpecialistReview:
+      (merged.topicFlags ?? []).includes('suicide-or-self-harm') || suicideTopic.test(`${merged.keyMessage ?? ''}\n${plainTextOf(merged.body)}`),
   })
   if (!decision.ok) refuse(decision.field, decision.reason)
   const to = decision.ok ? decision.to : from
@@ -141,7 +145,8 @@ function refuse(path: string, message: string): never {
 
 function actorOf(req: PayloadRequest): Actor {
   if (req.context.system === true || !req.user) return { kind: 'system' }
-  return { kind: 'person', id: req.user.id, roles: ((req.user as { roles?: Role[] }).roles ?? []) as Role[] }
+  const user = req.user as { id: string | number; roles?: Role[]; reviewerFor?: string[] | null }
+  return { kind: 'person', id: user.id, roles: user.roles ?? [], reviewerFor: user.reviewerFor ?? [] }
 }
 
 async function isLive(req: PayloadRequest, id: string | number): Promise<boolean> {
