@@ -152,3 +152,20 @@ describe('the server runs the publishing queue itself', () => {
     expect(live).toBe(true)
   })
 })
+
+describe('content checks in the admin', () => {
+  it('shows each finding under the field it concerns, with why and what to write instead', async () => {
+    const editor = await signIn('editor')
+    await editor.goto(site.server.url + '/admin/collections/messages/create')
+    await editor.locator('#field-title').fill('Feeling low after birth')
+    await editor.locator('#field-keyMessage').fill("It's just the baby blues, so try not to worry.")
+    await editor.locator('[data-lexical-editor="true"]').first().click()
+    await editor.keyboard.type('Talk to your health visitor.')
+    await choose(editor, 'audiences', 'All parents and carers')
+    await saveDraft(editor)
+    const note = editor.locator('#field-keyMessage').locator('xpath=ancestor::div[contains(@class, "field-type")][1]').getByText(/Blocks approval/)
+    await note.waitFor()
+    expect(await note.locator('xpath=..').textContent()).toMatch(/just the baby blues.*delays help.*Instead: name the condition/)
+    await signOut(editor)
+  })
+})

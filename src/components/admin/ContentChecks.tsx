@@ -2,10 +2,7 @@
 import { useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
-type Finding = { id: string; rule: string; severity: 'block' | 'warn' | 'info'; locale: string; field: string; text: string; message: string; suggestion: string }
-
-const colours = { block: '#a4161a', warn: '#8a5a00', info: '#4a4a4a' }
-const labels = { block: 'Blocks approval', warn: 'Needs a reviewer\'s justification', info: 'Suggestion' }
+import { type Finding, severityColours as colours, severityLabels as labels } from './findingStyles'
 
 /** The findings stored on the last save, each with the words, why they matter and what to write instead. */
 export function ContentChecks() {

@@ -2,10 +2,7 @@
 import { useFormFields, useLocale } from '@payloadcms/ui'
 import React from 'react'
 
-type Finding = { id: string; rule: string; severity: 'block' | 'warn' | 'info'; locale: string; field: string; text: string; message: string; suggestion: string }
-
-const colours = { block: '#a4161a', warn: '#8a5a00', info: '#4a4a4a' }
-const labels = { block: 'Blocks approval', warn: 'Warning', info: 'Suggestion' }
+import { type Finding, severityColours as colours, severityLabels as labels } from './findingStyles'
 
 /** Under a field: what the last save's content checks found in its words, why it matters, and what instead. */
 export function FieldFindings({ path }: { path?: string }) {
