@@ -84,6 +84,30 @@ describe('content checks on every save', () => {
   })
 })
 
+describe('every locale', () => {
+  it('keeps checking each language on every save, wherever the change was made', async () => {
+    const message = await draftInReview('Some new mums suffer from anxiety.')
+    const polish = await t.payload.update({
+      collection: 'messages',
+      id: message.id,
+      draft: true,
+      locale: 'pl',
+      ...as(people.editor),
+      data: {
+        title: 'Niepokój po porodzie',
+        keyMessage: 'Wielu rodziców czuje niepokój.',
+        renditions: { ...message.renditions, social: [{ platform: 'x', text: 'Pomoc jest dostępna. '.repeat(20) }] },
+      } as Partial<Message>,
+    })
+    const inPolish = findingsOf(polish).filter((finding) => finding.locale === 'pl')
+    expect(inPolish.map((finding) => finding.rule)).toContain('too-long-for-channel')
+    expect(findingsOf(polish).some((finding) => finding.locale === 'en' && finding.rule === 'suffers-from')).toBe(true)
+
+    const english = await save(people.editor, message.id, { title: `Anxiety after birth ${n}` })
+    expect(findingsOf(english).some((finding) => finding.locale === 'pl' && finding.rule === 'too-long-for-channel')).toBe(true)
+  })
+})
+
 describe('accepting a warning', () => {
   it('lets only a reviewer accept a warning, with a justification; never a block; then approval goes ahead', async () => {
     const message = await draftInReview('One in five new mums now suffer with anxiety.')

@@ -1,11 +1,13 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
+import { locales } from '@/config/locales'
 import { checkText } from '@/content-safety/check'
 import { rulesVersion } from '@/content-safety/rules'
 import type { CheckContext, Finding } from '@/content-safety/types'
 import { hasRole } from '@/domain/roles'
 import { plainTextWithQuotes } from '@/domain/richText'
 
+import { storedInAllLocales } from '../allLocales'
 import { idOf } from '../wording'
 
 /** A finding as stored on a message: where it is (locale and field) and a stable id to accept it by. */
@@ -14,26 +16,29 @@ export type StoredFinding = Finding & { id: string; locale: string; field: strin
 type Acceptance = { id?: string; finding?: string; justification?: string; acceptedBy?: unknown; acceptedAt?: string | null }
 
 /**
- * Checks every word of the message in the locale being saved (body, title, key message, signposts and every
- * channel rendition), stores the findings on the message, and records reviewers' justifications for warnings.
+ * Checks every word of the message in every locale (body, title, key message, signposts and every channel
+ * rendition), stores the findings on the message, and records reviewers' justifications for warnings.
  * The workflow then refuses approval while a block stands or a warning is unjustified.
  */
 export const checkContent: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const locale = req.locale ?? 'en'
+  const saving = req.locale ?? locales.defaultLocale
   const merged = { ...originalDoc, ...data }
-  const context: CheckContext = {
-    locale,
+  const shared: CheckContext = {
     audiences: merged.audiences ?? [],
     topicFlags: merged.topicFlags ?? [],
     supportBlock: await hasSupportBlock(req, merged.signposts ?? []),
   }
-  const current: StoredFinding[] = []
-  for (const item of textsToCheck(merged)) {
-    const { findings } = await checkText(item.text, { ...context, ...item.context })
-    current.push(...findings.map((finding) => ({ ...finding, id: findingId(locale, finding), locale, field: item.field })))
+  const stored = await storedInAllLocales(req, originalDoc?.id)
+  const findings: StoredFinding[] = []
+  for (const locale of localeCodes) {
+    // The locale being saved is checked as it will be stored; every other one as it was last saved.
+    const message = locale === saving ? merged : inLocale(stored, locale)
+    if (locale !== saving && !hasOwnWords(message)) continue
+    for (const item of textsToCheck(message)) {
+      const { findings: found } = await checkText(item.text, { ...shared, locale, ...item.context })
+      findings.push(...found.map((finding) => ({ ...finding, id: findingId(locale, finding), locale, field: item.field })))
+    }
   }
-  const earlier: StoredFinding[] = (originalDoc?.safety?.findings ?? []).filter((finding: StoredFinding) => finding.locale !== locale)
-  const findings = [...earlier, ...current]
   data.safety = {
     ...(originalDoc?.safety ?? {}),
     ...(data.safety ?? {}),
@@ -43,6 +48,24 @@ export const checkContent: CollectionBeforeChangeHook = async ({ data, originalD
   }
   return data
 }
+
+const localeCodes = locales.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
+
+/**
+ * One locale's view of a message read with every locale: each localized value ({ en, pl, ro }) becomes that
+ * locale's words, at any depth (array rows and groups included).
+ */
+function inLocale(value: unknown, locale: string): any {
+  if (Array.isArray(value)) return value.map((item) => inLocale(item, locale))
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+    if (entries.length > 0 && entries.every(([key]) => localeCodes.includes(key))) return (value as Record<string, unknown>)[locale]
+    return Object.fromEntries(entries.map(([key, inner]) => [key, inLocale(inner, locale)]))
+  }
+  return value
+}
+
+const hasOwnWords = (message: Record<string, any>) => Boolean(message.title || message.keyMessage)
 
 type Item = { field: string; text: string; context?: Partial<CheckContext> }
 
