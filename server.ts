@@ -12,8 +12,8 @@ import { readinessProbe } from './src/server/readiness'
 import { requestLog } from './src/server/requestLog'
 import { securityHeaders } from './src/server/securityHeaders'
 import { gracefulShutdown } from './src/server/shutdown'
+import { runShutdownHook } from './src/server/shutdownHook'
 
-const SHUTDOWN_HOOK = Symbol.for('campaign.shutdown')
 const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000)
 
 const logger = createLogger('http')
@@ -67,10 +67,7 @@ async function main() {
     [
       {
         name: 'payload (jobs and database)',
-        run: async () => {
-          const hook = (globalThis as Record<symbol, unknown>)[SHUTDOWN_HOOK] as (() => Promise<void>) | undefined
-          await hook?.()
-        },
+        run: runShutdownHook,
       },
       { name: 'next', run: () => nextApp.close?.() },
       { name: 'readiness probe', run: () => readiness.close() },

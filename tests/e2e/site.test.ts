@@ -18,12 +18,14 @@ describe('the public campaign page', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Nurturing Little Hearts and Minds')
     await expect(page.getByRole('heading', { name: 'Postpartum psychosis is an emergency' }).count()).resolves.toBe(1)
     await expect(page.getByRole('heading', { name: 'Dads and co-parents', exact: true }).count()).resolves.toBe(1)
-    await page.getByRole('link', { name: 'Get help now' }).click()
     await expect(page.locator('#get-help h3').allTextContents()).resolves.toEqual([
       'Emergency: 999 or A&E',
       'NHS 111',
       'Perinatal Mental Health Helpline',
     ])
+    await page.getByRole('link', { name: 'Get help now' }).click()
+    await page.waitForURL('**/get-help')
+    await expect(page.locator('h2').first().textContent()).resolves.toBe('Call 999 or go to A&E now if:')
     expect(await context.cookies()).toEqual([])
     expect([...hosts]).toEqual([new URL(site.server.url).host])
     await context.close()

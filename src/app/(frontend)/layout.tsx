@@ -24,9 +24,12 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
             <Link className="site-name" href="/">
               Nurturing Little Hearts and Minds
             </Link>
-            <a className="help-now" href="/#get-help">
-              Get help now
-            </a>
+            <nav aria-label="Main" className="site-nav">
+              <Link href="/services">Find support</Link>
+              <a className="help-now" href="/get-help">
+                Get help now
+              </a>
+            </nav>
           </div>
         </header>
         <main id="main" className="wrap" tabIndex={-1}>

@@ -10,7 +10,7 @@ export default function NotFound() {
           <Link href="/">Go to the campaign home page</Link>
         </li>
         <li>
-          <a href="/#get-help">Find out how to get help now</a>
+          <Link href="/get-help">Find out how to get help now</Link>
         </li>
       </ul>
     </section>

@@ -1,3 +1,5 @@
+import Link from 'next/link'
+
 import type { Service } from '@/payload-types'
 
 import { getHomeContent } from './queries'
@@ -22,7 +24,9 @@ export default async function HomePage() {
         <ul className="cards">
           {messages.map((message) => (
             <li className="card" key={message.id}>
-              <h3>{message.title}</h3>
+              <h3>
+                <Link href={`/messages/${message.slug}`}>{message.title}</Link>
+              </h3>
               <p>{message.keyMessage}</p>
             </li>
           ))}

@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { getPayload } from 'payload'
+import { getPayload, type Where } from 'payload'
 
 // The public site's reads. Every query runs with visitor access (overrideAccess: false, no user),
 // so the site can never show a draft even if a page forgets to filter.
@@ -20,4 +20,22 @@ export async function getHomeContent() {
     }),
   ])
   return { settings, themes: themes.docs, messages: messages.docs, helpRoutes: helpRoutes.docs }
+}
+
+export async function getMessage(slug: string) {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({ collection: 'messages', ...asVisitor, depth: 2, limit: 1, where: { slug: { equals: slug } } })
+  return docs[0]
+}
+
+export async function getServices(where: Where = {}) {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({ collection: 'services', ...asVisitor, limit: 200, sort: 'name', where })
+  return docs
+}
+
+export async function getPublishedMessages() {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({ collection: 'messages', ...asVisitor, depth: 1, limit: 200 })
+  return docs
 }

@@ -1,0 +1,24 @@
+import type { Service } from '@/payload-types'
+import { type Urgency, urgencyLabels } from '@/domain/vocabulary'
+
+/**
+ * The care-card pattern: each card stands alone, says how urgent it is, who to contact and when ("... if:").
+ * Emergency cards have no links away from them: the action is to call or go now.
+ */
+export function CareCard({ urgency, service, when }: { urgency: Urgency; service: Service; when: string }) {
+  return (
+    <section className={`care-card care-card--${urgency}`} aria-label={`${urgencyLabels[urgency]}: ${service.name}`}>
+      <p className="care-card__urgency">{urgencyLabels[urgency]}</p>
+      <h3>{headingFor(urgency, service)}</h3>
+      <p>{when.replace(/^[^:]*:\s*/, '')}</p>
+      {service.contact?.howToContact && <p className="care-card__how">{service.contact.howToContact}</p>}
+      {service.hours && <p className="care-card__hours">{service.hours}</p>}
+    </section>
+  )
+}
+
+function headingFor(urgency: Urgency, service: Service): string {
+  if (urgency === 'emergency') return 'Call 999 or go to A&E now if:'
+  if (urgency === 'urgent') return `Get urgent help from ${service.name} if:`
+  return `Contact ${service.name} if:`
+}

@@ -1,0 +1,81 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import { describe, expect, it } from 'vitest'
+
+import { useRunningSite } from '../helpers/site'
+
+const site = useRunningSite()
+
+const templates = [
+  '/',
+  '/messages/postpartum-psychosis-is-an-emergency',
+  '/get-help',
+  '/services',
+  '/services?area=thanet&who=dads-and-co-parents',
+  '/no-such-page',
+]
+
+describe('pages for parents and carers', () => {
+  it('have no serious or critical accessibility problems (axe, WCAG 2.2 AA), on a phone-sized screen', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } })
+    const problems: string[] = []
+    for (const path of templates) {
+      const page = await context.newPage()
+      await page.goto(site.server.url + path)
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      for (const violation of violations.filter((item) => item.impact === 'serious' || item.impact === 'critical')) {
+        problems.push(`${path}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+      }
+      await page.close()
+    }
+    await context.close()
+    expect(problems).toEqual([])
+  })
+
+  it('set no cookies and ask no other host for anything, on any page', async () => {
+    const context = await site.browser.newContext()
+    const hosts = new Set<string>()
+    context.on('request', (request) => hosts.add(new URL(request.url()).host))
+    const page = await context.newPage()
+    for (const path of templates) await page.goto(site.server.url + path)
+    expect(await context.cookies()).toEqual([])
+    expect([...hosts]).toEqual([new URL(site.server.url).host])
+    await context.close()
+  })
+
+  it('show a message with its care cards, emergency first, its sources and review dates', async () => {
+    const page = await site.browser.newPage()
+    await page.goto(site.server.url + '/messages/postpartum-psychosis-is-an-emergency')
+    await expect(page.locator('h1').textContent()).resolves.toBe('Postpartum psychosis is an emergency')
+    await expect(page.locator('.care-card h3').first().textContent()).resolves.toBe('Call 999 or go to A&E now if:')
+    await expect(page.getByRole('heading', { name: 'Where these facts come from' }).count()).resolves.toBe(1)
+    await expect(page.locator('.review-dates').textContent()).resolves.toMatch(/Last reviewed: .* Next review due: /)
+    await page.close()
+  })
+
+  it('never show a draft, a message in review or an archived one', async () => {
+    for (const slug of ['feeding-and-feelings', 'a-hard-birth-can-stay-with-you', 'hugs-pregnancy-group', 'home-start-volunteers']) {
+      const response = await fetch(`${site.server.url}/messages/${slug}`)
+      expect(response.status, slug).toBe(404)
+    }
+  })
+
+  it('filter the directory with a plain form that works without JavaScript, and can be bookmarked', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(site.server.url + '/services')
+    const all = await page.locator('.service').count()
+    expect(all).toBe(17)
+    await page.locator('#who').selectOption('dads-and-co-parents')
+    await page.locator('#area').selectOption('maidstone')
+    await page.getByRole('button', { name: 'Show services' }).click()
+    await page.waitForURL(/area=maidstone/)
+    expect(page.url()).toContain('who=dads-and-co-parents')
+    const names = await page.locator('.service h3').allTextContents()
+    expect(names).toContain('Dads Unlimited')
+    expect(names).not.toContain('Dads Space')
+    expect(names).not.toContain('Singing Mamas')
+    await page.goto(site.server.url + '/services?q=helpline')
+    await expect(page.locator('.service h3').allTextContents()).resolves.toEqual(['Perinatal Mental Health Helpline'])
+    await context.close()
+  })
+})
