@@ -8,9 +8,13 @@ const site = useRunningSite()
 const templates = [
   '/',
   '/messages/postpartum-psychosis-is-an-emergency',
+  '/themes/intrusive-thoughts',
+  '/dads',
   '/get-help',
   '/services',
   '/services?area=thanet&who=dads-and-co-parents',
+  '/accessibility',
+  '/privacy',
   '/no-such-page',
 ]
 
@@ -77,5 +81,57 @@ describe('pages for parents and carers', () => {
     await page.goto(site.server.url + '/services?q=helpline')
     await expect(page.locator('.service h3').allTextContents()).resolves.toEqual(['Perinatal Mental Health Helpline'])
     await context.close()
+  })
+})
+
+describe('for search engines and sharing', () => {
+  it('gives each message a canonical address and a share card', async () => {
+    const html = await (await fetch(site.server.url + '/messages/asking-for-help-is-safe')).text()
+    expect(html).toContain(`<link rel="canonical" href="${site.server.url}/messages/asking-for-help-is-safe"/>`)
+    expect(html).toMatch(/<meta property="og:title" content="Asking for help is safe"\/>/)
+    expect(html).toMatch(/<meta property="og:site_name" content="Nurturing Little Hearts and Minds"\/>/)
+  })
+
+  it('lists every public page in sitemap.xml, and keeps the admin out of robots.txt', async () => {
+    const sitemap = await (await fetch(site.server.url + '/sitemap.xml')).text()
+    expect(sitemap).toContain(`<loc>${site.server.url}/get-help</loc>`)
+    expect(sitemap).toContain(`<loc>${site.server.url}/messages/postpartum-psychosis-is-an-emergency</loc>`)
+    expect(sitemap).toContain(`<loc>${site.server.url}/themes/dads-and-co-parents</loc>`)
+    expect(sitemap).not.toContain('feeding-and-feelings')
+    const robots = await (await fetch(site.server.url + '/robots.txt')).text()
+    expect(robots).toContain('Disallow: /admin')
+    expect(robots).toContain(`Sitemap: ${site.server.url}/sitemap.xml`)
+  })
+})
+
+describe('for dads and co-parents', () => {
+  it('gathers their messages, the one-minute conversation and the services that welcome them', async () => {
+    const page = await site.browser.newPage()
+    await page.goto(site.server.url + '/dads')
+    await expect(page.getByRole('link', { name: 'Dads and co-parents can struggle too' }).count()).resolves.toBe(1)
+    await expect(page.getByRole('heading', { name: 'A one-minute conversation' }).count()).resolves.toBe(1)
+    const services = await page.locator('.service h3').allTextContents()
+    expect(services).toEqual(expect.arrayContaining(['Dads Space', 'Dads Unlimited']))
+    expect(services).not.toContain('Singing Mamas')
+    await page.close()
+  })
+})
+
+describe('with the keyboard only', () => {
+  it('reaches help from the home page: skip link first, then Get help now', async () => {
+    const page = await site.browser.newPage()
+    await page.goto(site.server.url + '/')
+    await page.keyboard.press('Tab')
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to main content')
+    let focused = ''
+    for (let presses = 0; presses < 6 && focused !== 'Get help now'; presses += 1) {
+      await page.keyboard.press('Tab')
+      focused = (await page.evaluate(() => document.activeElement?.textContent)) ?? ''
+    }
+    expect(focused).toBe('Get help now')
+    await page.keyboard.press('Enter')
+    await page.waitForURL('**/get-help')
+    await expect(page.locator('h2').first().textContent()).resolves.toBe('Call 999 or go to A&E now if:')
+    await page.close()
   })
 })

@@ -1,13 +1,22 @@
+import config from '@payload-config'
 import type { Metadata, Viewport } from 'next'
 import Link from 'next/link'
 import React from 'react'
 
+import { SITE_NAME } from './metadata'
 import './styles.css'
 
-export const metadata: Metadata = {
-  title: { default: 'Nurturing Little Hearts and Minds', template: '%s · Nurturing Little Hearts and Minds' },
-  description:
-    'Feelings during pregnancy and after a baby are common. Plain information for parents and carers in Kent, and where to get help.',
+/** Titles, descriptions and share cards for every page; canonical addresses start from the public URL. */
+export async function generateMetadata(): Promise<Metadata> {
+  const { serverURL } = await config
+  return {
+    metadataBase: new URL(serverURL),
+    title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
+    description:
+      'Feelings during pregnancy and after a baby are common. Plain information for parents and carers in Kent, and where to get help.',
+    openGraph: { siteName: SITE_NAME, locale: 'en_GB', type: 'website' },
+    twitter: { card: 'summary' },
+  }
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#fdf8f3' }
@@ -25,6 +34,7 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
               Nurturing Little Hearts and Minds
             </Link>
             <nav aria-label="Main" className="site-nav">
+              <Link href="/dads">Dads</Link>
               <Link href="/services">Find support</Link>
               <a className="help-now" href="/get-help">
                 Get help now
@@ -41,6 +51,14 @@ export default function FrontendLayout({ children }: { children: React.ReactNode
               A campaign for parents and carers in Kent who are expecting a baby or have a baby under two. This site
               sets no cookies and does not track you.
             </p>
+            <ul className="footer-links">
+              <li>
+                <Link href="/privacy">Privacy</Link>
+              </li>
+              <li>
+                <Link href="/accessibility">Accessibility statement</Link>
+              </li>
+            </ul>
           </div>
         </footer>
       </body>

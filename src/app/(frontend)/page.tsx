@@ -38,7 +38,9 @@ export default async function HomePage() {
         <ul className="themes">
           {themes.map((theme) => (
             <li key={theme.id}>
-              <h3>{theme.title}</h3>
+              <h3>
+                <Link href={`/themes/${theme.slug}`}>{theme.title}</Link>
+              </h3>
               <p>{theme.summary}</p>
             </li>
           ))}

@@ -39,3 +39,30 @@ export async function getPublishedMessages() {
   const { docs } = await payload.find({ collection: 'messages', ...asVisitor, depth: 1, limit: 200 })
   return docs
 }
+
+export async function getTheme(slug: string) {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({ collection: 'themes', ...asVisitor, limit: 1, where: { slug: { equals: slug } } })
+  const theme = docs[0]
+  if (!theme) return undefined
+  const messages = await payload.find({ collection: 'messages', ...asVisitor, limit: 50, where: { themes: { contains: theme.id } } })
+  return { theme, messages: messages.docs }
+}
+
+export async function getForDads() {
+  const payload = await getPayload({ config })
+  const [messages, services] = await Promise.all([
+    payload.find({ collection: 'messages', ...asVisitor, limit: 50, where: { audiences: { contains: 'dads-and-co-parents' } } }),
+    payload.find({ collection: 'services', ...asVisitor, limit: 100, sort: 'name', where: { acceptsDadsAndCoParents: { equals: true } } }),
+  ])
+  return { messages: messages.docs, services: services.docs }
+}
+
+export async function getSitemapEntries() {
+  const payload = await getPayload({ config })
+  const [themes, messages] = await Promise.all([
+    payload.find({ collection: 'themes', ...asVisitor, limit: 200, depth: 0 }),
+    payload.find({ collection: 'messages', ...asVisitor, limit: 500, depth: 0 }),
+  ])
+  return { serverURL: payload.config.serverURL, themes: themes.docs, messages: messages.docs }
+}

@@ -4,14 +4,16 @@ import Link from 'next/link'
 import { type Urgency, urgencyLabels } from '@/domain/vocabulary'
 import type { Service } from '@/payload-types'
 
+import { pageMetadata } from '../metadata'
 import { getPublishedMessages } from '../queries'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Get help now',
   description: 'When and where to get help with how you feel during pregnancy or after your baby arrives, in Kent.',
-}
+  path: '/get-help',
+})
 
 const sections: { urgency: Urgency; heading: string; intro: string }[] = [
   { urgency: 'emergency', heading: 'Call 999 or go to A&E now if:', intro: 'This is an emergency. Do not wait.' },

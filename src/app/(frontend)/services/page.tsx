@@ -10,15 +10,17 @@ import {
   supportKindLabels,
 } from '@/domain/vocabulary'
 
+import { pageMetadata } from '../metadata'
 import { getServices } from '../queries'
 import { readFilters, whereFor } from './filters'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Find support in Kent',
   description: 'Services in Kent for parents and carers during pregnancy and after birth, by area, need and who they are for.',
-}
+  path: '/services',
+})
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -6,6 +6,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import type { Service } from '@/payload-types'
 
 import { CareCard } from '../../CareCard'
+import { pageMetadata } from '../../metadata'
 import { getMessage } from '../../queries'
 
 export const dynamic = 'force-dynamic'
@@ -14,7 +15,8 @@ type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const message = await getMessage((await params).slug)
-  return message ? { title: message.title, description: message.keyMessage } : { title: 'Page not found' }
+  if (!message) return { title: 'Page not found' }
+  return pageMetadata({ title: message.title, description: message.keyMessage, path: `/messages/${message.slug}`, type: 'article' })
 }
 
 const order = { emergency: 0, urgent: 1, 'non-urgent': 2 } as const

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next'
+
+import { pageMetadata } from '../metadata'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Privacy',
+  description: 'No cookies, no tracking: you can read this site without anyone knowing who you are.',
+  path: '/privacy',
+})
+
+export default function PrivacyPage() {
+  return (
+    <>
+      <h1>Privacy</h1>
+      <p className="lead">You can read this site without anyone knowing who you are.</p>
+      <ul>
+        <li>This site sets no cookies when you read it.</li>
+        <li>It loads nothing from other companies: no adverts, no tracking, no social media buttons.</li>
+        <li>We do not record your IP address or what you search for.</li>
+        <li>We only count how many times pages are read, as plain numbers, to see if the campaign reaches people.</li>
+      </ul>
+      <h2>If you contact a service</h2>
+      <p>Each service listed here has its own privacy rules. Asking for help is the right thing for you and your baby.</p>
+    </>
+  )
+}
