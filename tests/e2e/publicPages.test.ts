@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 
-import { useRunningSite } from '../helpers/site'
+import { demoLogin, useRunningSite } from '../helpers/site'
 
 const site = useRunningSite()
 
@@ -132,6 +132,30 @@ describe('with the keyboard only', () => {
     await page.keyboard.press('Enter')
     await page.waitForURL('**/get-help')
     await expect(page.locator('h2').first().textContent()).resolves.toBe('Call 999 or go to A&E now if:')
+    await page.close()
+  })
+})
+
+describe('phone numbers', () => {
+  it('become tap-to-call links only once a person has verified them in the registry', async () => {
+    const { email, password } = demoLogin(site.server.dataDir, 'admin')
+    const login = await fetch(`${site.server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    })
+    const auth = { authorization: `JWT ${(await login.json()).token}`, 'content-type': 'application/json' }
+    const { docs } = await (await fetch(`${site.server.url}/api/services?where[slug][equals]=nhs-111`)).json()
+    const patch = (data: object) => fetch(`${site.server.url}/api/services/${docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify(data) })
+
+    expect((await patch({ contact: { ...docs[0].contact, phone: '111' } })).status).toBe(200)
+    const page = await site.browser.newPage()
+    await page.goto(site.server.url + '/get-help')
+    await expect(page.locator('a[href^="tel:"]').count()).resolves.toBe(0)
+
+    expect((await patch({ verifiedAt: new Date().toISOString() })).status).toBe(200)
+    await page.goto(site.server.url + '/get-help')
+    await expect(page.locator('a[href="tel:111"]').first().textContent()).resolves.toBe('Call NHS 111: 111')
     await page.close()
   })
 })

@@ -1,6 +1,8 @@
 import type { Service } from '@/payload-types'
 import { type Urgency, urgencyLabels } from '@/domain/vocabulary'
 
+import { ContactRoute } from './ContactRoute'
+
 /**
  * The care-card pattern: each card stands alone, says how urgent it is, who to contact and when ("... if:").
  * Emergency cards have no links away from them: the action is to call or go now.
@@ -11,8 +13,7 @@ export function CareCard({ urgency, service, when }: { urgency: Urgency; service
       <p className="care-card__urgency">{urgencyLabels[urgency]}</p>
       <h3>{headingFor(urgency, service)}</h3>
       <p>{when.replace(/^[^:]*:\s*/, '')}</p>
-      {service.contact?.howToContact && <p className="care-card__how">{service.contact.howToContact}</p>}
-      {service.hours && <p className="care-card__hours">{service.hours}</p>}
+      <ContactRoute service={service} />
     </section>
   )
 }

@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import type { Service } from '@/payload-types'
 
+import { ContactRoute } from './ContactRoute'
 import { getHomeContent } from './queries'
 
 // Rendered per request for now; the public-site work moves it to cached pages revalidated on publish.
@@ -66,8 +67,7 @@ function HelpRoute({ service }: { service: Service }) {
     <li className={urgent ? 'help-route help-route--emergency' : 'help-route'}>
       <h3>{service.name}</h3>
       <p>{service.summary}</p>
-      {service.contact?.howToContact && <p className="how">{service.contact.howToContact}</p>}
-      {service.hours && <p className="hours">{service.hours}</p>}
+      <ContactRoute service={service} />
     </li>
   )
 }

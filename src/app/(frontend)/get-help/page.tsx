@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { type Urgency, urgencyLabels } from '@/domain/vocabulary'
 import type { Service } from '@/payload-types'
 
+import { ContactRoute } from '../ContactRoute'
 import { pageMetadata } from '../metadata'
 import { getPublishedMessages } from '../queries'
 
@@ -52,8 +53,7 @@ export default async function GetHelpPage() {
                   <li key={situation}>{situation}</li>
                 ))}
               </ul>
-              {service.contact?.howToContact && <p className="care-card__how">{service.contact.howToContact}</p>}
-              {service.hours && <p className="care-card__hours">{service.hours}</p>}
+              <ContactRoute service={service} />
             </div>
           ))}
         </section>
