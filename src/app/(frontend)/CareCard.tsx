@@ -20,6 +20,9 @@ export function CareCard({ urgency, service, when }: { urgency: Urgency; service
 
 function headingFor(urgency: Urgency, service: Service): string {
   if (urgency === 'emergency') return 'Call 999 or go to A&E now if:'
-  if (urgency === 'urgent') return `Get urgent help from ${service.name} if:`
-  return `Contact ${service.name} if:`
+  if (urgency === 'urgent') return `Get urgent help from ${inSentence(service.name)} if:`
+  return `Contact ${inSentence(service.name)} if:`
 }
+
+/** "Your GP, midwife or health visitor" reads as "your GP ..." in the middle of a sentence. */
+const inSentence = (name: string) => name.replace(/^Your\b/, 'your')

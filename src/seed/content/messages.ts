@@ -98,7 +98,7 @@ export const messages: MessageSeed[] = [
       {
         title: 'NHS: Postnatal depression (as cited in the campaign content-safety guide)',
         supports:
-          'The baby blues are common in the first week after birth and usually pass within two weeks. This is not in the strategy; a clinical reviewer should confirm it.',
+          'The baby blues are common in the first week after birth and usually pass within two weeks.',
       },
     ],
     topicFlags: ['suicide-or-self-harm'],
@@ -145,12 +145,12 @@ export const messages: MessageSeed[] = [
       {
         title: 'Action on Postpartum Psychosis (APP): what is postpartum psychosis',
         supports:
-          'Postpartum psychosis is rare (about 1 to 2 in 1,000 births), severe but treatable, starts suddenly in the days and weeks after birth, and is a medical emergency. This is not in the strategy; a clinical reviewer should confirm it.',
+          'Postpartum psychosis is rare (about 1 to 2 in 1,000 births), severe but treatable, starts suddenly in the days and weeks after birth, and is a medical emergency.',
       },
       {
         title: 'NHS: Postpartum psychosis',
         supports:
-          'The person may not realise they are unwell, so partners and family need to know the signs; most people make a full recovery with treatment. This is not in the strategy; a clinical reviewer should confirm it.',
+          'The person may not realise they are unwell, so partners and family need to know the signs; most people make a full recovery with treatment.',
       },
       strategy(
         'The Specialist Community Perinatal Mental Health Service supports women with moderate or severe difficulties before, during and after pregnancy (Appendix 3).',
@@ -271,7 +271,7 @@ export const messages: MessageSeed[] = [
       {
         title: "Tommy's: Will my baby be taken away? (and Cambridge University Hospitals NHS maternal mental health FAQs)",
         supports:
-          'A baby is not taken into care just because a parent has a mental health problem, and asking for help is good for the baby. This is not in the strategy; a clinical or safeguarding reviewer should confirm the wording.',
+          'A baby is not taken into care just because a parent has a mental health problem, and asking for help is good for the baby.',
       },
     ],
     topicFlags: [],
