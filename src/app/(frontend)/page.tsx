@@ -3,6 +3,7 @@ import Link from 'next/link'
 import type { Service } from '@/payload-types'
 
 import { ContactRoute } from './ContactRoute'
+import { MessageCards } from './MessageCards'
 import { getHomeContent } from './queries'
 
 // Rendered per request for now; the public-site work moves it to cached pages revalidated on publish.
@@ -22,16 +23,7 @@ export default async function HomePage() {
 
       <section aria-labelledby="key-messages">
         <h2 id="key-messages">What we want every parent to know</h2>
-        <ul className="cards">
-          {messages.map((message) => (
-            <li className="card" key={message.id}>
-              <h3>
-                <Link href={`/messages/${message.slug}`}>{message.title}</Link>
-              </h3>
-              <p>{message.keyMessage}</p>
-            </li>
-          ))}
-        </ul>
+        <MessageCards messages={messages} />
       </section>
 
       <section aria-labelledby="themes">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { MessageCards } from '../MessageCards'
 import { pageMetadata } from '../metadata'
 import { getForDads } from '../queries'
 
@@ -23,16 +24,7 @@ export default async function DadsPage() {
 
       <section aria-labelledby="dads-messages">
         <h2 id="dads-messages">What we want you to know</h2>
-        <ul className="cards">
-          {messages.map((message) => (
-            <li className="card" key={message.id}>
-              <h3>
-                <Link href={`/messages/${message.slug}`}>{message.title}</Link>
-              </h3>
-              <p>{message.keyMessage}</p>
-            </li>
-          ))}
-        </ul>
+        <MessageCards messages={messages} />
       </section>
 
       {points.length > 0 && (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { MessageCards } from '../../MessageCards'
 import { pageMetadata } from '../../metadata'
 import { getTheme } from '../../queries'
 
@@ -28,16 +29,7 @@ export default async function ThemePage({ params }: Props) {
           There is nothing more on this yet. <Link href="/get-help">Find out how to get help now</Link>.
         </p>
       ) : (
-        <ul className="cards">
-          {messages.map((message) => (
-            <li className="card" key={message.id}>
-              <h2>
-                <Link href={`/messages/${message.slug}`}>{message.title}</Link>
-              </h2>
-              <p>{message.keyMessage}</p>
-            </li>
-          ))}
-        </ul>
+        <MessageCards messages={messages} headingLevel={2} />
       )}
     </>
   )
