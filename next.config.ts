@@ -1,10 +1,36 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { defaultSiteLocale, siteLocales } from './src/i18n/siteWords'
+
+// Parent pages live under /[locale]. English, the default, has no prefix: /services is served by
+// /en/services, and /en/services redirects to /services so each page has one address. Rewrites apply in turn,
+// so the catch-all must leave already-prefixed paths alone.
+const notPages = ['admin', 'api', '_next', 'preview', 'sitemap\\.xml', 'robots\\.txt', 'favicon\\.ico', ...siteLocales]
+
 const nextConfig: NextConfig = {
   // The Express server compresses every response; compressing twice wastes CPU.
   compress: false,
   poweredByHeader: false,
+  // Titles and descriptions go in the <head> before the page for every browser, not streamed in later by a
+  // script: parent pages carry no scripts (src/server/withoutScripts.ts).
+  htmlLimitedBots: /.*/,
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: '/', destination: `/${defaultSiteLocale}` },
+        { source: `/:path((?!(?:${notPages.join('|')})(?:/|$)).+)`, destination: `/${defaultSiteLocale}/:path` },
+      ],
+      afterFiles: [],
+      fallback: [],
+    }
+  },
+  async redirects() {
+    return [
+      { source: `/${defaultSiteLocale}`, destination: '/', permanent: true },
+      { source: `/${defaultSiteLocale}/:path*`, destination: '/:path*', permanent: true },
+    ]
+  },
   // Tests and the server live beside the app; the build only needs the app itself.
   typescript: { tsconfigPath: './tsconfig.json' },
   webpack: (webpackConfig) => {

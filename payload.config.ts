@@ -18,6 +18,7 @@ import { databaseAdapter } from '@/config/databaseAdapter'
 import { locales } from '@/config/locales'
 import { loadSettings } from '@/config/settings'
 import { contentCheckEndpoint, contentReportEndpoint } from '@/endpoints/contentCheck'
+import { siteRefreshEndpoint } from '@/endpoints/siteRefresh'
 import { CampaignSettings } from '@/globals/CampaignSettings'
 import { explainBadRequests } from '@/hooks/explainBadRequests'
 import { publishingQueue, publishingScheduleTask } from '@/jobs/publishingSchedule'
@@ -66,7 +67,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Nurturing Little Hearts campaign' },
     components: { beforeDashboard: ['@/components/admin/YourWork#YourWork'] },
   },
-  endpoints: [contentCheckEndpoint, contentReportEndpoint],
+  endpoints: [contentCheckEndpoint, contentReportEndpoint, siteRefreshEndpoint],
   hooks: { afterError: [explainBadRequests] },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

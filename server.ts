@@ -1,5 +1,7 @@
 // The Express shell around Next.js (which carries Payload): headers, compression, health, logs, shutdown.
 // It stays thin on purpose and never loads Payload itself; the Next bundle has its own copy.
+import { randomBytes } from 'node:crypto'
+
 import nextEnv from '@next/env'
 import compression from 'compression'
 import express from 'express'
@@ -8,11 +10,13 @@ import next from 'next'
 import { ConfigError } from './src/config/errors'
 import { loadSettings } from './src/config/settings'
 import { createLogger } from './src/logger'
+import { pageCache } from './src/server/pageCache'
 import { readinessProbe } from './src/server/readiness'
 import { requestLog } from './src/server/requestLog'
 import { securityHeaders } from './src/server/securityHeaders'
 import { gracefulShutdown } from './src/server/shutdown'
 import { runShutdownHook } from './src/server/shutdownHook'
+import { coalesce, REFRESH_ENDPOINT, REFRESH_TOKEN_ENV, REFRESH_TOKEN_HEADER, registerSiteRefresh } from './src/server/siteRefresh'
 
 const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000)
 
@@ -24,6 +28,8 @@ async function main() {
   nextEnv.loadEnvConfig(process.cwd(), !isProduction())
   const settings = loadSettings()
   process.env.PAYLOAD_SECRET = settings.secret
+  // A secret for this process only: it lets the shell, and nobody else, ask Payload to refresh Next's cache.
+  process.env[REFRESH_TOKEN_ENV] = randomBytes(32).toString('hex')
   const nextApp = next({ dev: !settings.production, dir: process.cwd(), hostname: settings.host, port: settings.port })
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()
@@ -44,6 +50,8 @@ async function main() {
   app.use(requestLog(logger))
   app.use(securityHeaders({ https: settings.publicUrl.startsWith('https:'), development: !settings.production }))
   app.use(compression())
+  const pages = pageCache()
+  app.use(pages.middleware)
   // No body parser here: Payload reads request bodies itself.
   app.use((req, res) => handle(req, res))
 
@@ -51,6 +59,7 @@ async function main() {
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : settings.port
     logger.info({ url: `http://${settings.host}:${port}`, publicUrl: settings.publicUrl }, 'campaign server listening')
+    registerSiteRefresh(coalesce(() => refreshSite(`http://${loopback(settings.host)}:${port}`, pages.clear)))
   })
   server.on('error', (error: NodeJS.ErrnoException) => {
     logger.fatal(
@@ -77,6 +86,23 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
   process.on('SIGINT', () => void shutdown('SIGINT'))
 }
+
+/**
+ * A content change was saved: Next marks its cached pages out of date (inside one of its own requests), and
+ * only then does the front cache let go, so the next visitor gets a freshly made page.
+ */
+async function refreshSite(origin: string, clearFrontCache: () => void): Promise<void> {
+  const response = await fetch(`${origin}/api${REFRESH_ENDPOINT}`, {
+    method: 'POST',
+    headers: { [REFRESH_TOKEN_HEADER]: process.env[REFRESH_TOKEN_ENV]! },
+  })
+  clearFrontCache()
+  if (!response.ok) throw new Error(`refreshing the public site failed: HTTP ${response.status}`)
+  logger.info('public site refreshed after a content change')
+}
+
+/** The address to reach this server from inside itself. */
+const loopback = (host: string) => (host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host)
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) logger.fatal(error.message)

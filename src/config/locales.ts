@@ -1,15 +1,13 @@
 import type { LocalizationConfig } from 'payload'
 
+import { defaultSiteLocale, languageNames, siteLocales } from '@/i18n/siteWords'
+
 /**
  * English first, then two of the languages most spoken in Kent after English (Census 2021).
- * Add a locale here and every localized field, page and check picks it up.
+ * Add a locale to `siteLocales` (with its words) and every localized field, page and check picks it up.
  */
 export const locales: LocalizationConfig = {
-  locales: [
-    { code: 'en', label: 'English' },
-    { code: 'pl', label: 'Polski' },
-    { code: 'ro', label: 'Română' },
-  ],
-  defaultLocale: 'en',
+  locales: siteLocales.map((code) => ({ code, label: languageNames[code] })),
+  defaultLocale: defaultSiteLocale,
   fallback: true,
 }

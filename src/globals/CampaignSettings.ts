@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { locales } from '@/config/locales'
 import { isContentTeamField } from '@/access/isContentTeam'
 import { hasRole } from '@/domain/roles'
+import { refreshSiteAfterGlobalChange } from '@/hooks/refreshSite'
 import { PUBLISHING_QUEUE, PUBLISHING_TASK } from '@/jobs/publishingSchedule'
 
 /** Pausing needs a reason; who paused and when are recorded by the server, not typed in. */
@@ -51,7 +52,7 @@ export const CampaignSettings: GlobalConfig<'campaign-settings'> = {
     // The pause switch belongs to those who decide what goes out: publishers and admins.
     update: ({ req: { user } }) => hasRole(user, 'admin', 'publisher'),
   },
-  hooks: { beforeChange: [recordPause], afterChange: [afterPauseChange] },
+  hooks: { beforeChange: [recordPause], afterChange: [afterPauseChange, refreshSiteAfterGlobalChange] },
   fields: [
     {
       name: 'campaignName',

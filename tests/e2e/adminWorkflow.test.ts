@@ -64,6 +64,21 @@ async function signOut(page: Page) {
   await page.context().close()
 }
 
+/** The public page as an anonymous visitor gets it (from the cache when it is there). */
+async function visit(path: string): Promise<{ status: number; html: string }> {
+  const response = await fetch(site.server.url + path)
+  return { status: response.status, html: await response.text() }
+}
+
+/** Waits, up to a limit, for the public site to show something: a refresh follows a saved change. */
+async function eventually(check: () => Promise<boolean>, seconds = 15): Promise<boolean> {
+  for (let waited = 0; waited < seconds * 4; waited += 1) {
+    if (await check()) return true
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return check()
+}
+
 async function stateOf(page: Page): Promise<string> {
   return (await page.locator('#field-workflow__state .rs__single-value').textContent())?.trim() ?? ''
 }
@@ -81,6 +96,10 @@ describe('a message from draft to published, through the admin', () => {
     await saveDraft(editor)
     await editor.waitForURL(/\/admin\/collections\/messages\/\d+/)
     const messagePath = new URL(editor.url()).pathname
+    const publicPath = '/messages/sleep-tiredness-and-low-mood'
+    // Visitors' first reads fill the caches, so publishing below must refresh them.
+    expect((await visit(publicPath)).status).toBe(404)
+    expect((await visit('/')).html).not.toContain(title)
 
     await choose(editor, 'workflow__state', 'Approved')
     await editor.locator('#action-save-draft').click()
@@ -114,6 +133,9 @@ describe('a message from draft to published, through the admin', () => {
     await signOut(publisher)
 
     expect((await visitorList()).docs.map((doc) => doc.title)).toContain(title)
+    expect(await eventually(async () => (await visit(publicPath)).status === 200)).toBe(true)
+    expect((await visit(publicPath)).html).toContain(`<h1>${title}</h1>`)
+    expect(await eventually(async () => (await visit('/')).html.includes(title))).toBe(true)
     const history = await fetch(`${site.server.url}/api/messages?limit=100&depth=0`).then((response) => response.json())
     expect(history.docs.find((doc: { title: string }) => doc.title === title).workflow).toBeUndefined()
   })
@@ -143,6 +165,8 @@ describe('the server runs the publishing queue itself', () => {
       return (await response.json()).totalDocs === 1
     }
     expect(await visible()).toBe(false)
+    const homeBefore = (await visit('/')).html
+    expect(homeBefore).not.toContain(approved.title)
     // The queue runs every ten seconds, and a safety-net run comes every minute; allow for a busy machine.
     let live = false
     for (let attempt = 0; attempt < 100 && !live; attempt += 1) {
@@ -151,6 +175,51 @@ describe('the server runs the publishing queue itself', () => {
     }
     if (!live) console.log(site.server.output.filter((line) => /job|error|warn|publish/i.test(line)).slice(-30).join('\n'))
     expect(live).toBe(true)
+    // The job runs outside any web request, and the cached home page still follows within seconds.
+    expect(await eventually(async () => (await visit('/')).html.includes(approved.title))).toBe(true)
+  })
+})
+
+describe('what visitors and editors see of unpublished work', () => {
+  it('lets a logged-in editor preview a draft as it will look, while visitors still get a 404', async () => {
+    const draft = '/messages/feeding-and-feelings'
+    expect((await visit(draft)).status).toBe(404)
+    const preview = await site.browser.newPage()
+    const refused = await preview.goto(`${site.server.url}/preview?path=${draft}`)
+    expect(refused?.status()).toBe(403)
+    await preview.close()
+
+    const editor = await signIn('editor')
+    const response = await editor.goto(`${site.server.url}/preview?path=${draft}&locale=en`)
+    expect(response?.status()).toBe(200)
+    expect(new URL(editor.url()).pathname).toBe(draft)
+    await expect(editor.locator('.preview-banner').textContent()).resolves.toContain('Visitors cannot see this')
+    await expect(editor.locator('h1').textContent()).resolves.toBe('Feeding your baby can affect how you feel')
+    // The editor's preview is never kept for anyone else.
+    expect((await visit(draft)).status).toBe(404)
+    await editor.getByRole('link', { name: 'Leave preview' }).click()
+    const after = await editor.goto(site.server.url + draft)
+    expect(after?.status()).toBe(404)
+    await editor.context().close()
+  })
+
+  it('takes an unpublished message off the site within seconds', async () => {
+    const token = await fetch(`${site.server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(login('publisher')),
+    }).then(async (response) => `JWT ${(await response.json()).token}`)
+    const path = '/messages/asking-for-help-is-safe'
+    expect((await visit(path)).status).toBe(200)
+    const { docs } = await fetch(`${site.server.url}/api/messages?where[slug][equals]=asking-for-help-is-safe&depth=0`).then((response) => response.json())
+    const archived = await fetch(`${site.server.url}/api/messages/${docs[0].id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: token },
+      body: JSON.stringify({ workflow: { state: 'archived', note: 'Replaced by newer wording.' } }),
+    })
+    expect(archived.status).toBe(200)
+    expect(await eventually(async () => (await visit(path)).status === 404)).toBe(true)
+    expect((await visit('/')).html).not.toContain(`href="${path}"`)
   })
 })
 

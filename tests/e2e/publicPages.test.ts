@@ -12,10 +12,13 @@ const templates = [
   '/dads',
   '/get-help',
   '/services',
-  '/services?area=thanet&who=dads-and-co-parents',
+  '/services/search?area=thanet&who=dads-and-co-parents',
   '/accessibility',
   '/privacy',
   '/no-such-page',
+  '/pl',
+  '/pl/messages/intrusive-thoughts-are-common',
+  '/ro/get-help',
 ]
 
 describe('pages for parents and carers', () => {
@@ -72,15 +75,85 @@ describe('pages for parents and carers', () => {
     await page.locator('#who').selectOption('dads-and-co-parents')
     await page.locator('#area').selectOption('maidstone')
     await page.getByRole('button', { name: 'Show services' }).click()
-    await page.waitForURL(/area=maidstone/)
+    await page.waitForURL(/\/services\/search\?.*area=maidstone/)
     expect(page.url()).toContain('who=dads-and-co-parents')
     const names = await page.locator('.service h3').allTextContents()
     expect(names).toContain('Dads Unlimited')
     expect(names).not.toContain('Dads Space')
     expect(names).not.toContain('Singing Mamas')
-    await page.goto(site.server.url + '/services?q=helpline')
+    await page.goto(site.server.url + '/services/search?q=helpline')
     await expect(page.locator('.service h3').allTextContents()).resolves.toEqual(['Perinatal Mental Health Helpline'])
     await context.close()
+  })
+})
+
+describe('in other languages', () => {
+  it('offers every page under its own address, in the right language, with a note where words are still English', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(site.server.url + '/messages/intrusive-thoughts-are-common')
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
+    await expect(page.locator('.language-note').count()).resolves.toBe(0)
+
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Polski' }).click()
+    await page.waitForURL('**/pl/messages/intrusive-thoughts-are-common')
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('pl')
+    // The frame is Polish; the message has no Polish words yet, so it says so and marks its text as English.
+    await expect(page.getByRole('link', { name: 'Pomoc teraz' }).count()).resolves.toBe(1)
+    await expect(page.locator('.language-note').textContent()).resolves.toContain('po angielsku')
+    await expect(page.locator('article [lang="en"] h1').textContent()).resolves.toBe('Scary thoughts are common, and not your fault')
+    await expect(page.locator('h2#when-to-get-help').textContent()).resolves.toBe('Kiedy szukać pomocy')
+
+    // Links stay in the language; the switcher goes back to the same page in English.
+    await expect(page.getByRole('link', { name: 'Znajdź wsparcie' }).getAttribute('href')).resolves.toBe('/pl/services')
+    await page.getByRole('navigation', { name: 'Język' }).getByRole('link', { name: 'English' }).click()
+    await page.waitForURL((url) => url.pathname === '/messages/intrusive-thoughts-are-common')
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en')
+
+    await page.goto(site.server.url + '/ro/get-help')
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ro')
+    await expect(page.locator('h2').first().textContent()).resolves.toBe('Sună la 999 sau mergi la urgențe (A&E) acum dacă:')
+    await context.close()
+  })
+
+  it('gives English one address: /en/... redirects to the page without a prefix', async () => {
+    const response = await fetch(site.server.url + '/en/services', { redirect: 'manual' })
+    expect(response.status).toBe(308)
+    expect(response.headers.get('location')).toMatch(/\/services$/)
+  })
+})
+
+describe('on a cheap phone and on paper', () => {
+  it('carry no JavaScript at all, and still have every page part', async () => {
+    const context = await site.browser.newContext()
+    const page = await context.newPage()
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url())
+    })
+    for (const path of templates) {
+      await page.goto(site.server.url + path)
+      expect(await page.evaluate(() => document.scripts.length), path).toBe(0)
+      await expect(page.locator('h1').count(), path).resolves.toBe(1)
+    }
+    expect(scripts).toEqual([])
+    await context.close()
+  })
+
+  it('print a message on A4 with its care cards and without the navigation', async () => {
+    const page = await site.browser.newPage()
+    await page.goto(site.server.url + '/messages/postpartum-psychosis-is-an-emergency')
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false)
+    await expect(page.locator('.languages').isVisible()).resolves.toBe(false)
+    await expect(page.locator('.care-card').first().isVisible()).resolves.toBe(true)
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1')
+    // A4 is 595 x 842 points; one message fits on one or two sheets.
+    const sizes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((match) => [Math.round(Number(match[1])), Math.round(Number(match[2]))])
+    expect(sizes.length).toBeGreaterThanOrEqual(1)
+    expect(sizes.length).toBeLessThanOrEqual(2)
+    for (const size of sizes) expect(size).toEqual([595, 842])
+    await page.close()
   })
 })
 
@@ -90,6 +163,10 @@ describe('for search engines and sharing', () => {
     expect(html).toContain(`<link rel="canonical" href="${site.server.url}/messages/asking-for-help-is-safe"/>`)
     expect(html).toMatch(/<meta property="og:title" content="Asking for help is safe"\/>/)
     expect(html).toMatch(/<meta property="og:site_name" content="Nurturing Little Hearts and Minds"\/>/)
+    expect(html).toContain(`<link rel="alternate" hrefLang="pl" href="${site.server.url}/pl/messages/asking-for-help-is-safe"/>`)
+    const polish = await (await fetch(site.server.url + '/pl/messages/asking-for-help-is-safe')).text()
+    expect(polish).toContain(`<link rel="canonical" href="${site.server.url}/pl/messages/asking-for-help-is-safe"/>`)
+    expect(polish).toContain('<meta property="og:locale" content="pl_PL"/>')
   })
 
   it('lists every public page in sitemap.xml, and keeps the admin out of robots.txt', async () => {
@@ -97,6 +174,7 @@ describe('for search engines and sharing', () => {
     expect(sitemap).toContain(`<loc>${site.server.url}/get-help</loc>`)
     expect(sitemap).toContain(`<loc>${site.server.url}/messages/postpartum-psychosis-is-an-emergency</loc>`)
     expect(sitemap).toContain(`<loc>${site.server.url}/themes/dads-and-co-parents</loc>`)
+    expect(sitemap).toContain(`<loc>${site.server.url}/ro/themes/dads-and-co-parents</loc>`)
     expect(sitemap).not.toContain('feeding-and-feelings')
     const robots = await (await fetch(site.server.url + '/robots.txt')).text()
     expect(robots).toContain('Disallow: /admin')

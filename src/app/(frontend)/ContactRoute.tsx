@@ -1,19 +1,18 @@
+import { type SiteLocale, wordsFor } from '@/i18n/siteWords'
 import type { Service } from '@/payload-types'
 
 /**
  * How to reach a service. A phone number becomes a tap-to-call link only once a person has verified it in
  * the registry: an unchecked number could send a frightened parent to the wrong place.
  */
-export function ContactRoute({ service }: { service: Service }) {
+export function ContactRoute({ service, locale }: { service: Service; locale: SiteLocale }) {
   const phone = service.contact?.phone?.trim()
   const verified = Boolean(phone && service.verifiedAt)
   return (
     <>
       {verified && (
         <p className="care-card__call">
-          <a href={`tel:${phone!.replace(/[^\d+]/g, '')}`}>
-            Call {service.name}: {phone}
-          </a>
+          <a href={`tel:${phone!.replace(/[^\d+]/g, '')}`}>{wordsFor(locale).careCard.call(service.name, phone!)}</a>
         </p>
       )}
       {service.contact?.howToContact && <p className="care-card__how">{service.contact.howToContact}</p>}

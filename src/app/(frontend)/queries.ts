@@ -1,68 +1,170 @@
 import config from '@payload-config'
-import { getPayload, type Where } from 'payload'
+import { unstable_cache } from 'next/cache'
+import { draftMode, headers } from 'next/headers'
+import { getPayload, type Payload, type Where } from 'payload'
 
-// The public site's reads. Every query runs with visitor access (overrideAccess: false, no user),
-// so the site can never show a draft even if a page forgets to filter.
+import type { SiteLocale } from '@/i18n/siteWords'
+import { SITE_CONTENT_TAG } from '@/server/siteRefresh'
+import type { Message } from '@/payload-types'
+import type { TranslationState } from '@/workflow/translations'
 
-const asVisitor = { overrideAccess: false, depth: 1 } as const
+// The public site's reads. Visitors read with visitor access (overrideAccess: false, no user), so the site can
+// never show a draft even if a page forgets to filter. An editor in preview mode reads as themselves, with
+// drafts, so they see unpublished and scheduled wording exactly as it will look.
 
-export async function getHomeContent() {
+type Reader = {
+  payload: Payload
+  options: { overrideAccess: false; locale: SiteLocale; fallbackLocale: 'en'; draft: boolean; user?: unknown }
+  /** Narrows message lists: visitors' access already does this; previews leave out retired messages. */
+  liveMessages: Where
+  preview: boolean
+}
+
+async function readerFor(locale: SiteLocale): Promise<Reader> {
   const payload = await getPayload({ config })
+  const base = { overrideAccess: false, locale, fallbackLocale: 'en', draft: false } as const
+  const visitor: Reader = { payload, options: base, liveMessages: {}, preview: false }
+  // draftMode() keeps a page static for visitors; only an editor's preview cookie makes it per request.
+  if (!(await draftMode()).isEnabled) return visitor
+  const { user } = await payload.auth({ headers: await headers() })
+  if (!user) return visitor
+  return {
+    payload,
+    options: { ...base, draft: true, user },
+    liveMessages: { 'workflow.state': { not_in: ['archived', 'expired'] } },
+    preview: true,
+  }
+}
+
+export async function isPreview(locale: SiteLocale): Promise<boolean> {
+  return (await readerFor(locale)).preview
+}
+
+export async function getHomeContent(locale: SiteLocale) {
+  const { payload, options, liveMessages } = await readerFor(locale)
   const [settings, themes, messages, helpRoutes] = await Promise.all([
-    payload.findGlobal({ slug: 'campaign-settings', ...asVisitor }),
-    payload.find({ collection: 'themes', ...asVisitor, limit: 20, sort: 'title' }),
-    payload.find({ collection: 'messages', ...asVisitor, limit: 12, sort: '-updatedAt' }),
+    payload.findGlobal({ slug: 'campaign-settings', ...options, depth: 0 }),
+    payload.find({ collection: 'themes', ...options, depth: 0, limit: 20, sort: 'title' }),
+    payload.find({ collection: 'messages', ...options, depth: 0, limit: 12, sort: '-updatedAt', where: liveMessages }),
     payload.find({
       collection: 'services',
-      ...asVisitor,
+      ...options,
+      depth: 0,
       limit: 3,
       where: { slug: { in: ['emergency-999', 'nhs-111', 'perinatal-mental-health-helpline'] } },
     }),
   ])
-  return { settings, themes: themes.docs, messages: messages.docs, helpRoutes: helpRoutes.docs }
+  const inEnglish = await untranslated(payload, locale, { themes: themes.docs, services: helpRoutes.docs, messages: messages.docs })
+  return { settings, themes: themes.docs, messages: messages.docs, helpRoutes: helpRoutes.docs, inEnglish }
 }
 
-export async function getMessage(slug: string) {
-  const payload = await getPayload({ config })
-  const { docs } = await payload.find({ collection: 'messages', ...asVisitor, depth: 2, limit: 1, where: { slug: { equals: slug } } })
+export async function getMessage(locale: SiteLocale, slug: string) {
+  const { payload, options } = await readerFor(locale)
+  const { docs } = await payload.find({ collection: 'messages', ...options, depth: 2, limit: 1, where: { slug: { equals: slug } } })
   return docs[0]
 }
 
-export async function getServices(where: Where = {}) {
-  const payload = await getPayload({ config })
-  const { docs } = await payload.find({ collection: 'services', ...asVisitor, limit: 200, sort: 'name', where })
+/**
+ * The whole registry as a visitor sees it. Cached, because the filtered directory is made per request (its
+ * address carries the filters) and should still never wait for the database.
+ */
+export function getServices(locale: SiteLocale) {
+  const read = async () => {
+    const payload = await getPayload({ config })
+    const { docs } = await payload.find({ collection: 'services', overrideAccess: false, locale, fallbackLocale: 'en', depth: 0, limit: 500, sort: 'name' })
+    return { services: docs, inEnglish: [...(await untranslated(payload, locale, { services: docs }))] }
+  }
+  return unstable_cache(read, ['services', locale], { tags: [SITE_CONTENT_TAG], revalidate: 3600 })()
+}
+
+export async function getPublishedMessages(locale: SiteLocale) {
+  const { payload, options, liveMessages } = await readerFor(locale)
+  const { docs } = await payload.find({ collection: 'messages', ...options, depth: 1, limit: 200, where: liveMessages })
   return docs
 }
 
-export async function getPublishedMessages() {
-  const payload = await getPayload({ config })
-  const { docs } = await payload.find({ collection: 'messages', ...asVisitor, depth: 1, limit: 200 })
-  return docs
-}
-
-export async function getTheme(slug: string) {
-  const payload = await getPayload({ config })
-  const { docs } = await payload.find({ collection: 'themes', ...asVisitor, limit: 1, where: { slug: { equals: slug } } })
+export async function getTheme(locale: SiteLocale, slug: string) {
+  const { payload, options, liveMessages } = await readerFor(locale)
+  const { docs } = await payload.find({ collection: 'themes', ...options, depth: 0, limit: 1, where: { slug: { equals: slug } } })
   const theme = docs[0]
   if (!theme) return undefined
-  const messages = await payload.find({ collection: 'messages', ...asVisitor, limit: 50, where: { themes: { contains: theme.id } } })
-  return { theme, messages: messages.docs }
+  const messages = await payload.find({
+    collection: 'messages',
+    ...options,
+    depth: 0,
+    limit: 50,
+    where: { and: [{ themes: { contains: theme.id } }, liveMessages] },
+  })
+  const inEnglish = await untranslated(payload, locale, { themes: [theme], messages: messages.docs })
+  return { theme, messages: messages.docs, inEnglish }
 }
 
-export async function getForDads() {
-  const payload = await getPayload({ config })
+export async function getForDads(locale: SiteLocale) {
+  const { payload, options, liveMessages } = await readerFor(locale)
   const [messages, services] = await Promise.all([
-    payload.find({ collection: 'messages', ...asVisitor, limit: 50, where: { audiences: { contains: 'dads-and-co-parents' } } }),
-    payload.find({ collection: 'services', ...asVisitor, limit: 100, sort: 'name', where: { acceptsDadsAndCoParents: { equals: true } } }),
+    payload.find({
+      collection: 'messages',
+      ...options,
+      depth: 0,
+      limit: 50,
+      where: { and: [{ audiences: { contains: 'dads-and-co-parents' } }, liveMessages] },
+    }),
+    payload.find({ collection: 'services', ...options, depth: 0, limit: 100, sort: 'name', where: { acceptsDadsAndCoParents: { equals: true } } }),
   ])
-  return { messages: messages.docs, services: services.docs }
+  const inEnglish = await untranslated(payload, locale, { messages: messages.docs, services: services.docs })
+  return { messages: messages.docs, services: services.docs, inEnglish }
 }
 
 export async function getSitemapEntries() {
   const payload = await getPayload({ config })
+  const visitor = { overrideAccess: false, depth: 0, limit: 500 } as const
   const [themes, messages] = await Promise.all([
-    payload.find({ collection: 'themes', ...asVisitor, limit: 200, depth: 0 }),
-    payload.find({ collection: 'messages', ...asVisitor, limit: 500, depth: 0 }),
+    payload.find({ collection: 'themes', ...visitor }),
+    payload.find({ collection: 'messages', ...visitor }),
   ])
   return { serverURL: payload.config.serverURL, themes: themes.docs, messages: messages.docs }
+}
+
+/** How far a message is translated into a locale, as its translation tracking recorded it. */
+export function translationOf(message: Message, locale: SiteLocale): TranslationState {
+  if (locale === 'en') return 'complete'
+  const status = message.translationStatus as Partial<Record<SiteLocale, TranslationState>> | null | undefined
+  return status?.[locale] ?? 'missing'
+}
+
+/** Ids of the documents on a page that have no words of their own in this locale and so show in English. */
+export type InEnglish = ReadonlySet<number | string>
+
+type Shown = { themes?: { id: number | string }[]; services?: { id: number | string }[]; messages?: Message[] }
+
+async function untranslated(payload: Payload, locale: SiteLocale, shown: Shown): Promise<InEnglish> {
+  const ids = new Set<number | string>()
+  if (locale === 'en') return ids
+  // Messages keep their own translation status; anything short of complete shows English somewhere.
+  for (const message of shown.messages ?? []) {
+    if (translationOf(message, locale) !== 'complete') ids.add(message.id)
+  }
+  // Themes and services: read the name in this locale with no fallback; an empty one means English is shown.
+  const lookups = [
+    { collection: 'themes', field: 'title', docs: shown.themes },
+    { collection: 'services', field: 'name', docs: shown.services },
+  ] as const
+  for (const { collection, field, docs } of lookups) {
+    if (!docs?.length) continue
+    const own = await payload.find({
+      collection,
+      locale,
+      fallbackLocale: 'none',
+      depth: 0,
+      limit: docs.length,
+      pagination: false,
+      select: { [field]: true },
+      where: { id: { in: docs.map((doc) => doc.id) } },
+    })
+    const translated = new Set<number | string>(
+      own.docs.filter((doc) => String((doc as unknown as Record<string, unknown>)[field] ?? '').trim()).map((doc) => doc.id),
+    )
+    for (const doc of docs) if (!translated.has(doc.id)) ids.add(doc.id)
+  }
+  return ids
 }

@@ -10,6 +10,8 @@ import { audienceLabels, optionsOf, topicFlagLabels, urgencyLabels } from '@/dom
 import { slugField } from '@/fields/slug'
 import { stateLabels, workflowStates } from '@/workflow/states'
 
+import { refreshSiteAfterChange, refreshSiteAfterDelete } from '@/hooks/refreshSite'
+
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { attention, languagesSummary } from './hooks/attention'
 import { checkContent } from './hooks/checkContent'
@@ -44,11 +46,14 @@ export const Messages: CollectionConfig<'messages'> = {
     defaultColumns: ['title', 'workflow.state', 'owner', 'reviewBy', 'attention'],
     description:
       'Write, then set the state to "In review" and save a draft. A reviewer approves; a publisher publishes or schedules. Editing approved words sends a message back to review.',
+    // The admin's Preview button: the message page with this draft's words, for the comms team only.
+    preview: (doc, { locale }) => (doc?.slug ? `/preview?path=/messages/${String(doc.slug)}&locale=${locale}` : null),
   },
   hooks: {
     beforeOperation: [noteDraftSave],
     beforeChange: [deriveRenditions, checkContent, applyWorkflow, trackTranslations],
-    afterChange: [recordTransition],
+    afterChange: [recordTransition, refreshSiteAfterChange],
+    afterDelete: [refreshSiteAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, admin: withFindings },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isWriter } from '@/access/isWriter'
+import { refreshSiteAfterChange, refreshSiteAfterDelete } from '@/hooks/refreshSite'
 import {
   costLabels,
   deliveryLabels,
@@ -26,7 +27,11 @@ export const Services: CollectionConfig<'services'> = {
     defaultColumns: ['name', 'sector', 'needLevels', 'verification'],
     description: 'A service not verified in the last 12 months is flagged for checking.',
   },
-  hooks: { beforeValidate: [requireContactRoute] },
+  hooks: {
+    beforeValidate: [requireContactRoute],
+    afterChange: [refreshSiteAfterChange],
+    afterDelete: [refreshSiteAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
     slugField('name'),

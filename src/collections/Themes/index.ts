@@ -4,10 +4,12 @@ import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isWriter } from '@/access/isWriter'
 import { slugField } from '@/fields/slug'
+import { refreshSiteAfterChange, refreshSiteAfterDelete } from '@/hooks/refreshSite'
 
 export const Themes: CollectionConfig<'themes'> = {
   slug: 'themes',
   access: { read: anyone, create: isWriter, update: isWriter, delete: isAdmin },
+  hooks: { afterChange: [refreshSiteAfterChange], afterDelete: [refreshSiteAfterDelete] },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'updatedAt'] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },

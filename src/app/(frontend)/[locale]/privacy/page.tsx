@@ -1,16 +1,24 @@
 import type { Metadata } from 'next'
 
-import { pageMetadata } from '../metadata'
+import { readLocale } from '../../locale'
+import { type LocaleParams, pageMetadata } from '../../metadata'
+import { PageFrame } from '../../PageFrame'
 
-export const metadata: Metadata = pageMetadata({
+// Written in English only for now: other languages show it in English with a note saying so.
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+  return pageMetadata({
   title: 'Privacy',
   description: 'No cookies, no tracking: you can read this site without anyone knowing who you are.',
   path: '/privacy',
-})
+    locale: await readLocale(params),
+  })
+}
 
-export default function PrivacyPage() {
+export default async function PrivacyPage({ params }: LocaleParams) {
+  const locale = await readLocale(params)
   return (
-    <>
+    <PageFrame locale={locale} path="/privacy" inEnglish>
+      <div lang="en">
       <h1>Privacy</h1>
       <p className="lead">You can read this site without anyone knowing who you are.</p>
       <ul>
@@ -21,6 +29,7 @@ export default function PrivacyPage() {
       </ul>
       <h2>If you contact a service</h2>
       <p>Each service listed here has its own privacy rules. Asking for help is the right thing for you and your baby.</p>
-    </>
+      </div>
+    </PageFrame>
   )
 }

@@ -1,16 +1,24 @@
 import type { Metadata } from 'next'
 
-import { pageMetadata } from '../metadata'
+import { readLocale } from '../../locale'
+import { type LocaleParams, pageMetadata } from '../../metadata'
+import { PageFrame } from '../../PageFrame'
 
-export const metadata: Metadata = pageMetadata({
+// Written in English only for now: other languages show it in English with a note saying so.
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+  return pageMetadata({
   title: 'Accessibility statement',
   description: 'How this site works for everyone, and how we check it.',
   path: '/accessibility',
-})
+    locale: await readLocale(params),
+  })
+}
 
-export default function AccessibilityPage() {
+export default async function AccessibilityPage({ params }: LocaleParams) {
+  const locale = await readLocale(params)
   return (
-    <>
+    <PageFrame locale={locale} path="/accessibility" inEnglish>
+      <div lang="en">
       <h1>Accessibility statement</h1>
       <p>We want everyone who needs this site to be able to use it, including on a small phone, with a screen reader, or with the keyboard only.</p>
       <h2>What we aim for</h2>
@@ -25,6 +33,7 @@ export default function AccessibilityPage() {
       <p>Every page template is checked with the axe accessibility engine in a real browser each time the site is changed. People also test it with a keyboard and a screen reader.</p>
       <h2>Tell us about a problem</h2>
       <p>If something on this site does not work for you, please tell the service or professional who gave you this link, so they can pass it on to the campaign team.</p>
-    </>
+      </div>
+    </PageFrame>
   )
 }
