@@ -15,6 +15,11 @@ const nextConfig: NextConfig = {
   // Titles and descriptions go in the <head> before the page for every browser, not streamed in later by a
   // script: parent pages carry no scripts (src/server/withoutScripts.ts).
   htmlLimitedBots: /.*/,
+  experimental: {
+    // Cached pages live in memory only (Next's 50 MB LRU). On disk they would outlive a restart and could show
+    // words from before a database restore or a change made while the server was down.
+    isrFlushToDisk: false,
+  },
   async rewrites() {
     return {
       beforeFiles: [

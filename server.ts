@@ -1,6 +1,7 @@
 // The Express shell around Next.js (which carries Payload): headers, compression, health, logs, shutdown.
 // It stays thin on purpose and never loads Payload itself; the Next bundle has its own copy.
 import { randomBytes } from 'node:crypto'
+import http from 'node:http'
 
 import nextEnv from '@next/env'
 import compression from 'compression'
@@ -47,15 +48,25 @@ async function main() {
     res.status(ready ? 200 : 503).set('Cache-Control', 'no-store').json({ status: ready ? 'ready' : 'not ready', detail })
   })
 
+  const pages = pageCache()
+  const counting = setInterval(() => {
+    const served = pages.takeHitCount()
+    if (served > 0) logger.info({ served }, 'pages served from the front cache in the last minute')
+  }, 60_000)
+  counting.unref()
+
   app.use(requestLog(logger))
   app.use(securityHeaders({ https: settings.publicUrl.startsWith('https:'), development: !settings.production }))
   app.use(compression())
-  const pages = pageCache()
-  app.use(pages.middleware)
+  app.use(pages.capture)
   // No body parser here: Payload reads request bodies itself.
   app.use((req, res) => handle(req, res))
 
-  const server = app.listen(settings.port, settings.host, () => {
+  // A page already in memory is answered before Express; everything else goes through the chain above.
+  const server = http.createServer((req, res) => {
+    if (!pages.tryServe(req, res)) app(req, res)
+  })
+  server.listen(settings.port, settings.host, () => {
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : settings.port
     logger.info({ url: `http://${settings.host}:${port}`, publicUrl: settings.publicUrl }, 'campaign server listening')

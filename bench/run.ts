@@ -7,8 +7,12 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 
 import { startServer } from '../tests/helpers/server'
+import { startNginxMirror } from './nginx'
+import { formatKB, pageWeight } from './pageWeight'
 
 const CONNECTIONS = 20
+/** The parent pages compared with nginx: the home page, a message and the services directory. */
+const PAGES = ['/', '/messages/intrusive-thoughts-are-common', '/services']
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
 
 type Row = { name: string; requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number }
@@ -38,13 +42,28 @@ async function main() {
   await first.server.stop()
   const { startMs, server } = await timeToServe(dataDir)
   try {
-    // Warm both routes once so the first compile of each route is not in the figures.
-    await fetch(server.url + '/')
+    // Visit each page once so the figures are of the cached pages visitors get, not of the first render.
+    const saved = []
+    for (const page of PAGES) saved.push({ path: page, html: await (await fetch(server.url + page)).text() })
     await fetch(server.url + '/api/messages?limit=10')
-    const rows = [
-      await load('GET / (home page)', server.url + '/'),
-      await load('GET /api/messages?limit=10 (REST list)', server.url + '/api/messages?limit=10'),
-    ]
+
+    const rows: Row[] = []
+    const mirror = await startNginxMirror(saved)
+    try {
+      for (const page of PAGES) {
+        const ours = await load(`GET ${page} (our server)`, server.url + page)
+        const ceiling = await load(`GET ${page} (nginx, same HTML from disk)`, mirror.url + page)
+        rows.push(ours, ceiling)
+        console.log(`${page}: ${ours.requestsPerSecond} req/s against nginx's ${ceiling.requestsPerSecond} (${Math.round((100 * ours.requestsPerSecond) / ceiling.requestsPerSecond)}%)`)
+      }
+    } finally {
+      await mirror.stop()
+    }
+    rows.push(await load('GET /api/messages?limit=10 (REST list)', server.url + '/api/messages?limit=10'))
+
+    const weights = []
+    for (const page of PAGES) weights.push({ page, ...(await pageWeight(server.url, page)) })
+
     const cpus = os.cpus()
     console.log(`\n### ${new Date().toISOString().slice(0, 10)}: ${CONNECTIONS} connections, ${SECONDS} s each\n`)
     console.log(
@@ -57,6 +76,14 @@ async function main() {
     console.log('|---|---|---|---|---|---|')
     for (const row of rows) {
       console.log(`| ${row.name} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.non2xx} |`)
+    }
+    console.log('\n| page | scripts | JavaScript (gzip) | HTML (gzip) | whole page (gzip) | whole page (brotli) |')
+    console.log('|---|---|---|---|---|---|')
+    for (const weight of weights) {
+      console.log(
+        `| ${weight.page} | ${weight.scripts} | ${formatKB(weight.jsGzip)} | ${formatKB(weight.htmlGzip)} | ` +
+          `${formatKB(weight.totalGzip)} | ${formatKB(weight.totalBrotli)} |`,
+      )
     }
   } finally {
     await server.stop()

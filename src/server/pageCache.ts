@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
-import type { Request, RequestHandler, Response } from 'express'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import type { RequestHandler, Response } from 'express'
 
 import { hasNotFoundMarker } from './statusMarker'
 import { withoutScripts } from './withoutScripts'
@@ -15,34 +17,67 @@ import { withoutScripts } from './withoutScripts'
 const gzip = promisify(zlib.gzip)
 const brotli = promisify(zlib.brotliCompress)
 
-type Entry = { etag: string; contentType: string; identity: Buffer; gzip: Buffer; br: Buffer }
+type Headers = Record<string, string | string[] | number>
+type Entry = { etag: string; headers: Headers; identity: Buffer; gzip: Buffer; br: Buffer }
 
 /** Paths that are not parent pages: the admin, the API, Next's assets, preview and files for machines. */
 const NOT_PAGES = /^\/(?:admin|api|_next|preview|sitemap\.xml|robots\.txt|favicon\.ico)(?:[/?]|$)/
 
-export type PageCache = { middleware: RequestHandler; clear(): void; readonly size: number }
+export type PageCache = {
+  /**
+   * Before Express sees the request at all: answers from memory, with the headers the page first went out
+   * with, and says whether it did. Plain Node types, so a hit costs no routing or middleware.
+   */
+  tryServe(req: IncomingMessage, res: ServerResponse): boolean
+  /** After the security headers and compression: keeps what Next sends, with its scripts taken out. */
+  capture: RequestHandler
+  clear(): void
+  readonly size: number
+  /** Pages served from memory since the last call: a count, never who or what. */
+  takeHitCount(): number
+}
 
 export function pageCache({ maxEntries = 2000 } = {}): PageCache {
   const entries = new Map<string, Entry>()
   // Bumped on every clear, so a page rendered before a change cannot be stored after it.
   let generation = 0
 
-  const middleware: RequestHandler = (req, res, next) => {
+  let hits = 0
+  /** Only anonymous reads of a page's plain address are kept: no cookie (an editor), no query (a search). */
+  const keyFor = ({ method, url = '', headers }: IncomingMessage) =>
+    (method === 'GET' || method === 'HEAD') && !headers.cookie && !url.includes('?') && !NOT_PAGES.test(url) ? url : undefined
+
+  const tryServe = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const key = keyFor(req)
+    const hit = key === undefined ? undefined : entries.get(key)
+    if (!hit) return false
+    hits++
+    sendEntry(req, res, hit)
+    return true
+  }
+
+  const capture: RequestHandler = (req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || NOT_PAGES.test(req.path)) return next()
-    const cacheable = !req.headers.cookie && !req.originalUrl.includes('?')
-    const hit = cacheable ? entries.get(req.originalUrl) : undefined
-    if (hit) return sendEntry(req, res, hit)
+    const key = keyFor(req)
     const startedIn = generation
     captureHtml(res, async (html, fresh) => {
-      if (!cacheable || !fresh || startedIn !== generation) return
+      if (key === undefined || !fresh) return
+      const entry = await entryFor(html, storedHeaders(res))
+      if (startedIn !== generation) return
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!)
-      entries.set(req.originalUrl, await entryFor(html, String(res.getHeader('content-type'))))
+      entries.set(key, entry)
     })
     next()
   }
 
   return {
-    middleware,
+    tryServe,
+    capture,
+    takeHitCount() {
+      const count = hits
+      hits = 0
+      return count
+    },
     clear() {
       generation++
       entries.clear()
@@ -62,32 +97,52 @@ function isFresh(res: Response): boolean {
 
 const isPrivate = (res: Response) => /private|no-store/i.test(String(res.getHeader('cache-control') ?? ''))
 
-async function entryFor(html: string, contentType: string): Promise<Entry> {
+/** The headers a page went out with (security headers included), less those that differ per response. */
+function storedHeaders(res: Response): Headers {
+  const kept: Headers = {}
+  for (const [name, value] of Object.entries(res.getHeaders())) {
+    if (value !== undefined && !PER_RESPONSE.has(name) && !name.startsWith('x-nextjs')) kept[name] = value
+  }
+  return kept
+}
+
+const PER_RESPONSE = new Set(['content-length', 'content-encoding', 'etag', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'set-cookie'])
+
+async function entryFor(html: string, headers: Headers): Promise<Entry> {
   const identity = Buffer.from(html)
   const [gz, br] = await Promise.all([gzip(identity, { level: 9 }), brotli(identity)])
   const etag = `W/"${createHash('sha1').update(identity).digest('base64url')}"`
-  return { etag, contentType, identity, gzip: gz, br }
+  return { etag, headers: { ...headers, etag, 'x-page-cache': 'HIT' }, identity, gzip: gz, br }
 }
 
-function sendEntry(req: Request, res: Response, entry: Entry): void {
-  res.setHeader('Content-Type', entry.contentType)
-  res.setHeader('Cache-Control', BROWSER_CACHE)
-  res.setHeader('ETag', entry.etag)
-  res.setHeader('Vary', 'Accept-Encoding')
-  res.setHeader('X-Page-Cache', 'HIT')
+function sendEntry(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
   if (req.headers['if-none-match'] === entry.etag) {
-    res.statusCode = 304
-    res.end()
+    res.writeHead(304, entry.headers).end()
     return
   }
   const accepts = String(req.headers['accept-encoding'] ?? '')
   const [encoding, body] = /\bbr\b/.test(accepts) ? ['br', entry.br] : /\bgzip\b/.test(accepts) ? ['gzip', entry.gzip] : [undefined, entry.identity]
-  // A Content-Encoding already set tells the compression middleware below to leave the bytes alone.
-  if (encoding) res.setHeader('Content-Encoding', encoding)
-  res.setHeader('Content-Length', body.length)
-  res.statusCode = 200
+  const headers = encoding ? { ...entry.headers, 'content-encoding': encoding } : entry.headers
+  res.writeHead(200, { ...headers, 'content-length': body.length })
   res.end(req.method === 'HEAD' ? undefined : body)
 }
+
+/**
+ * With the scripts gone, a parent page can refuse every script: even words pasted into the CMS with a
+ * <script> in them could not run. Styles are Next's own stylesheet (and inline style attributes).
+ */
+const PARENT_PAGE_POLICY = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "object-src 'none'",
+].join('; ')
 
 /** Browsers ask again each time (cheap, with the ETag), so nobody keeps reading wording that has changed. */
 const BROWSER_CACHE = 'public, max-age=0, must-revalidate'
@@ -130,6 +185,7 @@ function captureHtml(res: Response, onHtml: (html: string, fresh: boolean) => Pr
       res.removeHeader('Content-Length')
       // Next's own cache header speaks to shared caches; an editor's preview stays private.
       if (!isPrivate(res)) res.setHeader('Cache-Control', BROWSER_CACHE)
+      res.setHeader('Content-Security-Policy', PARENT_PAGE_POLICY)
       res.setHeader('Vary', 'Accept-Encoding')
       onHtml(html, fresh).catch(() => undefined)
     }

@@ -35,7 +35,9 @@ describe('the public campaign page', () => {
     const response = await fetch(site.server.url + '/', { headers: { 'accept-encoding': 'gzip' } })
     const csp = response.headers.get('content-security-policy') ?? ''
     expect(csp).toContain("default-src 'self'")
-    expect(csp).toContain("frame-ancestors 'self'")
+    // Parent pages carry no scripts, so their policy refuses every script and every framing.
+    expect(csp).toContain("script-src 'none'")
+    expect(csp).toContain("frame-ancestors 'none'")
     expect(csp).toContain("object-src 'none'")
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(response.headers.get('referrer-policy')).toBe('same-origin')
@@ -44,6 +46,15 @@ describe('the public campaign page', () => {
     expect(response.headers.get('content-encoding')).toBe('gzip')
     expect(response.headers.get('x-powered-by')).toBeNull()
     expect(response.headers.get('set-cookie')).toBeNull()
+    // The second visit comes from memory with the same protections.
+    const again = await fetch(site.server.url + '/', { headers: { 'accept-encoding': 'gzip' } })
+    expect(again.headers.get('x-page-cache')).toBe('HIT')
+    expect(again.headers.get('content-security-policy')).toBe(csp)
+    expect(again.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expect(again.headers.get('content-encoding')).toBe('gzip')
+    // The admin keeps the policy it needs for its own scripts.
+    const admin = await fetch(site.server.url + '/admin/login')
+    expect(admin.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
   })
 
   it('answers an unknown address with a helpful 404 page', async () => {
