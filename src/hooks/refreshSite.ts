@@ -3,17 +3,15 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 import { requestSiteRefresh } from '@/server/siteRefresh'
 
 // Content the public site shows changed: once the change is saved, ask the server to refresh its cached pages.
-// The seed and tests pass `disableRevalidate`; drafts that never were live change nothing a visitor sees.
-
-type Versioned = { _status?: 'draft' | 'published' | null }
+// The seed passes `disableRevalidate`; drafts that never were live change nothing a visitor sees.
 
 export const refreshSiteAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
-  if (isVisible(doc as Versioned) || isVisible(previousDoc as Versioned)) refreshOnceSaved(req)
+  if (isVisible(doc as Shown) || isVisible(previousDoc as Shown)) refreshOnceSaved(req)
   return doc
 }
 
 export const refreshSiteAfterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
-  if (isVisible(doc as Versioned)) refreshOnceSaved(req)
+  if (isVisible(doc as Shown)) refreshOnceSaved(req)
   return doc
 }
 
@@ -22,25 +20,25 @@ export const refreshSiteAfterGlobalChange: GlobalAfterChangeHook = ({ doc, req }
   return doc
 }
 
-/** Documents without drafts are always visible; versioned ones only when published. */
-const isVisible = (doc: Versioned | undefined) => Boolean(doc) && (doc!._status === undefined || doc!._status === 'published')
+type Shown = { id?: unknown; _status?: 'draft' | 'published' | null }
+
+/** A stored document visitors could see: one without drafts, or a published one. (A new one's "before" is empty.) */
+const isVisible = (doc: Shown | undefined) => doc?.id !== undefined && (doc._status === undefined || doc._status === 'published')
+
+/**
+ * Hooks run before Payload commits the change, and Payload offers no hook after it (its transaction id on the
+ * request is not a reliable signal either). So ask twice: at once, which is right almost always, and again a
+ * moment later, which catches a slow commit. Bursts of changes fold into one or two refreshes (coalesce).
+ */
+const AGAIN_AFTER_MS = [50, 1500]
 
 function refreshOnceSaved(req: PayloadRequest): void {
   if (req.context.disableRevalidate) return
-  void afterCommit(req)
-    .then(requestSiteRefresh)
-    .catch((error: unknown) => req.payload.logger.warn({ err: error }, 'the public site could not be refreshed; pages refresh within the hour'))
-}
-
-/**
- * Hooks run inside the database transaction, if there is one. A page rendered before it commits would show the
- * old words, so wait until Payload has committed (it then forgets the transaction id), for at most ten seconds.
- * Without a transaction (the id resolves to nothing) the change is already saved.
- */
-async function afterCommit(req: PayloadRequest): Promise<void> {
-  const id = req.transactionID instanceof Promise ? await req.transactionID : req.transactionID
-  if (!id) return
-  for (let waited = 0; req.transactionID !== undefined && waited < 10_000; waited += 25) {
-    await new Promise((resolve) => setTimeout(resolve, 25))
+  for (const delay of AGAIN_AFTER_MS) {
+    setTimeout(() => {
+      requestSiteRefresh().catch((error: unknown) =>
+        req.payload.logger.warn({ err: error }, 'the public site could not be refreshed; pages refresh within the hour'),
+      )
+    }, delay).unref()
   }
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { demoLogin, useRunningSite } from '../helpers/site'
+import { demoLogin, eventually, useRunningSite } from '../helpers/site'
 
 const site = useRunningSite()
 
@@ -68,15 +68,6 @@ async function signOut(page: Page) {
 async function visit(path: string): Promise<{ status: number; html: string }> {
   const response = await fetch(site.server.url + path)
   return { status: response.status, html: await response.text() }
-}
-
-/** Waits, up to a limit, for the public site to show something: a refresh follows a saved change. */
-async function eventually(check: () => Promise<boolean>, seconds = 15): Promise<boolean> {
-  for (let waited = 0; waited < seconds * 4; waited += 1) {
-    if (await check()) return true
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  return check()
 }
 
 async function stateOf(page: Page): Promise<string> {

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 
-import { demoLogin, useRunningSite } from '../helpers/site'
+import { demoLogin, eventually, useRunningSite } from '../helpers/site'
 
 const site = useRunningSite()
 
@@ -226,12 +226,16 @@ describe('phone numbers', () => {
     const { docs } = await (await fetch(`${site.server.url}/api/services?where[slug][equals]=nhs-111`)).json()
     const patch = (data: object) => fetch(`${site.server.url}/api/services/${docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify(data) })
 
-    expect((await patch({ contact: { ...docs[0].contact, phone: '111' } })).status).toBe(200)
-    const page = await site.browser.newPage()
-    await page.goto(site.server.url + '/get-help')
-    await expect(page.locator('a[href^="tel:"]').count()).resolves.toBe(0)
+    const getHelp = () => fetch(site.server.url + '/get-help').then((response) => response.text())
+
+    // A number and new opening hours, saved together: once the hours show, the unchecked number must not.
+    expect((await patch({ contact: { ...docs[0].contact, phone: '111' }, hours: 'Any time, day or night' })).status).toBe(200)
+    expect(await eventually(async () => (await getHelp()).includes('Any time, day or night'))).toBe(true)
+    expect(await getHelp()).not.toContain('href="tel:')
 
     expect((await patch({ verifiedAt: new Date().toISOString() })).status).toBe(200)
+    expect(await eventually(async () => (await getHelp()).includes('href="tel:111"'))).toBe(true)
+    const page = await site.browser.newPage()
     await page.goto(site.server.url + '/get-help')
     await expect(page.locator('a[href="tel:111"]').first().textContent()).resolves.toBe('Call NHS 111: 111')
     await page.close()

@@ -32,3 +32,15 @@ export function demoLogin(dataDir: string, role: string): { email: string; passw
   if (!login) throw new Error(`No demo login for ${role}`)
   return { email: login.email, password: login.password }
 }
+
+/**
+ * Waits, up to a limit, for something a visitor would see: the public site refreshes its cached pages within
+ * moments of a saved change, not during the save.
+ */
+export async function eventually(check: () => Promise<boolean>, seconds = 15): Promise<boolean> {
+  for (let waited = 0; waited < seconds * 4; waited += 1) {
+    if (await check()) return true
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return check()
+}
