@@ -67,6 +67,7 @@ const english = {
     urgentFrom: (service: string) => `Get urgent help from ${service} if:`,
     contactIf: (service: string) => `Contact ${service} if:`,
     call: (service: string, phone: string) => `Call ${service}: ${phone}`,
+    callNumber: (phone: string) => `Call ${phone}`,
   },
   message: {
     whenToGetHelp: 'When to get help',
@@ -168,6 +169,7 @@ const polish: SiteWords = {
     urgentFrom: (service) => `Szukaj pilnej pomocy: ${service}, jeśli:`,
     contactIf: (service) => `Skontaktuj się: ${service}, jeśli:`,
     call: (service, phone) => `Zadzwoń: ${service}, ${phone}`,
+    callNumber: (phone) => `Zadzwoń pod ${phone}`,
   },
   message: {
     whenToGetHelp: 'Kiedy szukać pomocy',
@@ -266,6 +268,7 @@ const romanian: SiteWords = {
     urgentFrom: (service) => `Cere ajutor urgent: ${service}, dacă:`,
     contactIf: (service) => `Contactează: ${service}, dacă:`,
     call: (service, phone) => `Sună: ${service}, ${phone}`,
+    callNumber: (phone) => `Sună la ${phone}`,
   },
   message: {
     whenToGetHelp: 'Când să ceri ajutor',

@@ -196,20 +196,43 @@ describe('for dads and co-parents', () => {
 })
 
 describe('with the keyboard only', () => {
-  it('reaches help from the home page: skip link first, then Get help now', async () => {
+  it('reaches a help number from the home page: skip link first, then Get help now, then the number', async () => {
+    // A person in the team checks the emergency number in the registry, which makes it tap-to-call.
+    const { email, password } = demoLogin(site.server.dataDir, 'admin')
+    const login = await fetch(`${site.server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    })
+    const auth = { authorization: `JWT ${(await login.json()).token}`, 'content-type': 'application/json' }
+    const { docs } = await (await fetch(`${site.server.url}/api/services?where[slug][equals]=emergency-999`)).json()
+    const verified = await fetch(`${site.server.url}/api/services/${docs[0].id}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ contact: { ...docs[0].contact, phone: '999' }, verifiedAt: new Date().toISOString() }),
+    })
+    expect(verified.status).toBe(200)
+    expect(await eventually(async () => (await (await fetch(site.server.url + '/get-help')).text()).includes('href="tel:999"'))).toBe(true)
+
     const page = await site.browser.newPage()
     await page.goto(site.server.url + '/')
     await page.keyboard.press('Tab')
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to main content')
-    let focused = ''
-    for (let presses = 0; presses < 6 && focused !== 'Get help now'; presses += 1) {
-      await page.keyboard.press('Tab')
-      focused = (await page.evaluate(() => document.activeElement?.textContent)) ?? ''
+    const tabUntil = async (wanted: (element: { text: string; href: string }) => boolean, limit: number) => {
+      for (let presses = 0; presses < limit; presses += 1) {
+        await page.keyboard.press('Tab')
+        const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent ?? '', href: document.activeElement?.getAttribute('href') ?? '' }))
+        if (wanted(focused)) return focused
+      }
+      return undefined
     }
-    expect(focused).toBe('Get help now')
+    expect(await tabUntil(({ text }) => text === 'Get help now', 6)).toBeDefined()
     await page.keyboard.press('Enter')
     await page.waitForURL('**/get-help')
     await expect(page.locator('h2').first().textContent()).resolves.toBe('Call 999 or go to A&E now if:')
+    // The emergency number is the first thing to call on the page, a few key presses in.
+    const number = await tabUntil(({ href }) => href.startsWith('tel:'), 12)
+    expect(number).toEqual({ text: 'Call 999', href: 'tel:999' })
     await page.close()
   })
 })
@@ -237,7 +260,7 @@ describe('phone numbers', () => {
     expect(await eventually(async () => (await getHelp()).includes('href="tel:111"'))).toBe(true)
     const page = await site.browser.newPage()
     await page.goto(site.server.url + '/get-help')
-    await expect(page.locator('a[href="tel:111"]').first().textContent()).resolves.toBe('Call NHS 111: 111')
+    await expect(page.locator('a[href="tel:111"]').first().textContent()).resolves.toBe('Call 111')
     await page.close()
   })
 })

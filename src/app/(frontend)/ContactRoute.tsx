@@ -8,11 +8,14 @@ import type { Service } from '@/payload-types'
 export function ContactRoute({ service, locale }: { service: Service; locale: SiteLocale }) {
   const phone = service.contact?.phone?.trim()
   const verified = Boolean(phone && service.verifiedAt)
+  const { careCard } = wordsFor(locale)
+  // "Call 999", not "Call Emergency: 999 or A&E: 999": say the number once.
+  const label = phone && service.name.includes(phone) ? careCard.callNumber(phone) : careCard.call(service.name, phone ?? '')
   return (
     <>
       {verified && (
         <p className="care-card__call">
-          <a href={`tel:${phone!.replace(/[^\d+]/g, '')}`}>{wordsFor(locale).careCard.call(service.name, phone!)}</a>
+          <a href={`tel:${phone!.replace(/[^\d+]/g, '')}`}>{label}</a>
         </p>
       )}
       {service.contact?.howToContact && <p className="care-card__how">{service.contact.howToContact}</p>}
