@@ -8,6 +8,9 @@ import sharp from 'sharp'
 
 import { AuditTrail } from '@/collections/AuditTrail'
 import { AwarenessDates } from '@/collections/AwarenessDates'
+import { DownloadCounts } from '@/collections/DownloadCounts'
+import { Kits } from '@/collections/Kits'
+import { materialsCollection } from '@/collections/Materials'
 import { mediaCollection } from '@/collections/Media'
 import { Messages } from '@/collections/Messages'
 import { Services } from '@/collections/Services'
@@ -40,6 +43,9 @@ export default buildConfig({
     AwarenessDates,
     Venues,
     mediaCollection(settings.mediaDir),
+    materialsCollection(path.join(settings.mediaDir, 'materials')),
+    Kits,
+    DownloadCounts,
     AuditTrail,
     Users,
   ],

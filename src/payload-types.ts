@@ -73,6 +73,9 @@ export interface Config {
     'awareness-dates': AwarenessDate;
     venues: Venue;
     media: Media;
+    materials: Material;
+    kits: Kit;
+    'download-counts': DownloadCount;
     'audit-trail': AuditTrail;
     users: User;
     'payload-kv': PayloadKv;
@@ -93,6 +96,9 @@ export interface Config {
     'awareness-dates': AwarenessDatesSelect<false> | AwarenessDatesSelect<true>;
     venues: VenuesSelect<false> | VenuesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    materials: MaterialsSelect<false> | MaterialsSelect<true>;
+    kits: KitsSelect<false> | KitsSelect<true>;
+    'download-counts': DownloadCountsSelect<false> | DownloadCountsSelect<true>;
     'audit-trail': AuditTrailSelect<false> | AuditTrailSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -500,6 +506,24 @@ export interface User {
    * Content about suicide or self-harm needs a clinical or safeguarding reviewer.
    */
   reviewerFor?: ('clinical' | 'safeguarding' | 'lived-experience')[] | null;
+  organisation?: string | null;
+  organisationKind?: ('baby-group' | 'family-hub' | 'health' | 'voluntary' | 'other') | null;
+  district?:
+    | (
+        | 'ashford'
+        | 'canterbury'
+        | 'dartford'
+        | 'dover'
+        | 'folkestone-and-hythe'
+        | 'gravesham'
+        | 'maidstone'
+        | 'sevenoaks'
+        | 'swale'
+        | 'thanet'
+        | 'tonbridge-and-malling'
+        | 'tunbridge-wells'
+      )
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -593,6 +617,122 @@ export interface Venue {
     phone?: string | null;
   };
   partners?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Ready-to-use materials for baby groups and family hubs. Partners find them at /materials.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "materials".
+ */
+export interface Material {
+  id: number;
+  title: string;
+  /**
+   * Part of the web address. Filled from the title if left empty.
+   */
+  slug: string;
+  /**
+   * What it is and when to use it, in a sentence or two.
+   */
+  summary?: string | null;
+  type: 'poster' | 'leaflet' | 'social-image' | 'talking-points' | 'email-copy' | 'video-captions' | 'other';
+  themes?: (number | Theme)[] | null;
+  audiences?:
+    ('all-parents' | 'mums' | 'dads-and-co-parents' | 'pregnancy' | 'baby-under-two' | 'professionals')[] | null;
+  language: 'en' | 'pl' | 'ro';
+  accessibleFormat: 'standard' | 'easy-read' | 'large-print' | 'audio' | 'bsl-video';
+  /**
+   * For a translation or an accessible format: the standard English version it comes from.
+   */
+  standardVersion?: (number | null) | Material;
+  /**
+   * The approved messages it carries.
+   */
+  messages?: (number | Message)[] | null;
+  /**
+   * A small picture of it; its alt text comes with the image.
+   */
+  thumbnail?: (number | null) | Media;
+  /**
+   * Words to copy with it (a social post, a newsletter paragraph). Goes into the kit README.
+   */
+  postText?: string | null;
+  /**
+   * For images: what the image shows and every word in it.
+   */
+  altText?: string | null;
+  /**
+   * e.g. #PerinatalMentalHealth #KentFamilies
+   */
+  hashtags?: string | null;
+  accessLevel: 'public' | 'partners' | 'restricted';
+  grantedTo?: (number | User)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kits".
+ */
+export interface Kit {
+  id: number;
+  title: string;
+  /**
+   * Part of the web address. Filled from the title if left empty.
+   */
+  slug: string;
+  summary?: string | null;
+  theme?: (number | null) | Theme;
+  /**
+   * The campaign moment it is for, if any.
+   */
+  moment?: (number | null) | AwarenessDate;
+  items: (number | Material)[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Downloads per material, month, kind of organisation and district. Counts only, never people.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "download-counts".
+ */
+export interface DownloadCount {
+  id: number;
+  material: number | Material;
+  /**
+   * YYYY-MM
+   */
+  month: string;
+  organisationKind: 'visitor' | 'baby-group' | 'family-hub' | 'health' | 'voluntary' | 'other';
+  district?:
+    | (
+        | 'ashford'
+        | 'canterbury'
+        | 'dartford'
+        | 'dover'
+        | 'folkestone-and-hythe'
+        | 'gravesham'
+        | 'maidstone'
+        | 'sevenoaks'
+        | 'swale'
+        | 'thanet'
+        | 'tonbridge-and-malling'
+        | 'tunbridge-wells'
+      )
+    | null;
+  downloads: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -744,6 +884,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'materials';
+        value: number | Material;
+      } | null)
+    | ({
+        relationTo: 'kits';
+        value: number | Kit;
+      } | null)
+    | ({
+        relationTo: 'download-counts';
+        value: number | DownloadCount;
       } | null)
     | ({
         relationTo: 'audit-trail';
@@ -1030,6 +1182,66 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "materials_select".
+ */
+export interface MaterialsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  type?: T;
+  themes?: T;
+  audiences?: T;
+  language?: T;
+  accessibleFormat?: T;
+  standardVersion?: T;
+  messages?: T;
+  thumbnail?: T;
+  postText?: T;
+  altText?: T;
+  hashtags?: T;
+  accessLevel?: T;
+  grantedTo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "kits_select".
+ */
+export interface KitsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  theme?: T;
+  moment?: T;
+  items?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "download-counts_select".
+ */
+export interface DownloadCountsSelect<T extends boolean = true> {
+  material?: T;
+  month?: T;
+  organisationKind?: T;
+  district?: T;
+  downloads?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-trail_select".
  */
 export interface AuditTrailSelect<T extends boolean = true> {
@@ -1052,6 +1264,9 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   reviewerFor?: T;
+  organisation?: T;
+  organisationKind?: T;
+  district?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -7,8 +7,11 @@ export type Persona = (typeof personas)[number]
 export const operations = ['create', 'read', 'update', 'delete'] as const
 export type Operation = (typeof operations)[number]
 
-/** yes / no; `published`: only published, in-date items; `own`: only their own account. */
-export type Verdict = 'yes' | 'no' | 'published' | 'own'
+/**
+ * yes / no; `published`: only published, in-date items; `own`: only their own account; `level`: by each
+ * material's access level (everyone, signed-in partners, or partners an admin named).
+ */
+export type Verdict = 'yes' | 'no' | 'published' | 'own' | 'level'
 
 type Row = Record<Operation, Verdict>
 export type MatrixEntry = { collection: string; kind: 'collection' | 'global'; rights: Record<Persona, Row> }
@@ -59,6 +62,36 @@ export const accessMatrix: MatrixEntry[] = [
     },
   },
   {
+    collection: 'materials',
+    kind: 'collection',
+    rights: {
+      anonymous: row('no', 'level', 'no', 'no'),
+      partner: row('no', 'level', 'no', 'no'),
+      editor: row('yes', 'yes', 'yes', 'no'),
+      reviewer: row('no', 'yes', 'yes', 'no'),
+      publisher: row('no', 'yes', 'yes', 'no'),
+      admin: row('yes', 'yes', 'yes', 'yes'),
+    },
+  },
+  {
+    collection: 'kits',
+    kind: 'collection',
+    rights: {
+      anonymous: readOnly,
+      partner: readOnly,
+      editor: row('yes', 'yes', 'yes', 'no'),
+      reviewer: row('yes', 'yes', 'yes', 'no'),
+      publisher: row('yes', 'yes', 'yes', 'no'),
+      admin: row('yes', 'yes', 'yes', 'yes'),
+    },
+  },
+  {
+    collection: 'download-counts',
+    kind: 'collection',
+    // Written only by the download endpoints, as the system.
+    rights: { anonymous: none, partner: none, editor: none, reviewer: none, publisher: none, admin: row('no', 'yes', 'no', 'yes') },
+  },
+  {
     collection: 'audit-trail',
     kind: 'collection',
     rights: { anonymous: none, partner: none, editor: readOnly, reviewer: readOnly, publisher: readOnly, admin: readOnly },
@@ -89,7 +122,13 @@ export const accessMatrix: MatrixEntry[] = [
   },
 ]
 
-const symbol: Record<Verdict, string> = { yes: 'yes', no: '-', published: 'published only', own: 'own account' }
+const symbol: Record<Verdict, string> = {
+  yes: 'yes',
+  no: '-',
+  published: 'published only',
+  own: 'own account',
+  level: "by the material's access level",
+}
 
 /** The matrix as a Markdown table, one row per collection and persona. */
 export function accessTable(): string {

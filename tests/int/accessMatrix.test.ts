@@ -44,6 +44,14 @@ async function call(method: string, path: string, persona: Persona, body?: unkno
   return fetch(api.url + path, { method, headers, body: payloadBody })
 }
 
+async function materialFile(): Promise<FormData> {
+  const form = new FormData()
+  const text = Buffer.from(`Talking points ${++unique}: feelings after a baby are common.`)
+  form.append('file', new Blob([new Uint8Array(text)], { type: 'text/plain' }), `points-${unique}.txt`)
+  form.append('_payload', JSON.stringify({ title: `Talking points ${unique}`, type: 'talking-points', accessLevel: 'public' }))
+  return form
+}
+
 async function image(): Promise<FormData> {
   const bytes = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#c8967a' } }).png().toBuffer()
   const form = new FormData()
@@ -79,6 +87,12 @@ async function newItem(collection: string): Promise<unknown> {
       return image()
     case 'audit-trail':
       return { event: `Entry ${n}`, at: new Date().toISOString() }
+    case 'materials':
+      return materialFile()
+    case 'kits':
+      return { title: `Kit ${n}`, items: [await existingItem('materials')] }
+    case 'download-counts':
+      return { material: await existingItem('materials'), month: '2026-11', organisationKind: 'visitor', downloads: 1 }
     case 'users':
       return { name: `Person ${n}`, email: `person${n}@example.org`, password: 'a-long-password-1', roles: ['editor'] }
   }
@@ -90,6 +104,11 @@ async function existingItem(collection: string): Promise<number> {
   if (collection === 'audit-trail') {
     const entry = await t.payload.create({ collection: 'audit-trail', data: { event: `Entry ${++unique}`, at: new Date().toISOString() } })
     return entry.id
+  }
+  if (collection === 'download-counts') {
+    // Nobody creates counts over the API; the download endpoints write them as the system.
+    const count = await t.payload.create({ collection: 'download-counts', data: (await newItem('download-counts')) as never })
+    return count.id
   }
   const body = await newItem(collection)
   const query = collection === 'messages' ? '?draft=true' : ''
@@ -106,6 +125,9 @@ const harmlessChange: Record<string, unknown> = {
   venues: { sessionTimes: 'Tuesdays 10 to 11:30' },
   media: { alt: 'A differently described square' },
   'audit-trail': { note: 'rewritten history' },
+  materials: { summary: 'Changed summary.' },
+  kits: { summary: 'Changed summary.' },
+  'download-counts': { downloads: 1000 },
   users: { name: 'Renamed' },
 }
 

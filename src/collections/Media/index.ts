@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isContentTeam } from '@/access/isContentTeam'
 import { isWriter } from '@/access/isWriter'
+import { guardImageUpload } from '@/hooks/guardImageUpload'
 
 import { requireAltUnlessDecorative } from './requireAltUnlessDecorative'
 
@@ -16,6 +17,7 @@ export const mediaCollection = (staticDir: string): CollectionConfig<'media'> =>
     delete: isWriter,
   },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'decorative'] },
+  hooks: { beforeOperation: [guardImageUpload()] },
   upload: {
     staticDir,
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp'],

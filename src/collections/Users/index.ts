@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
+import { organisationKindLabels } from '@/domain/materials'
 import { roles } from '@/domain/roles'
+import { districtLabels, optionsOf } from '@/domain/vocabulary'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
@@ -55,6 +57,17 @@ export const Users: CollectionConfig<'users'> = {
         condition: (data) => Boolean(data?.roles?.includes('reviewer')),
         description: 'Content about suicide or self-harm needs a clinical or safeguarding reviewer.',
       },
+    },
+    {
+      type: 'collapsible',
+      label: 'Partner organisation',
+      admin: { condition: (data) => Boolean(data?.roles?.includes('partner')) },
+      // Used only to count downloads by kind of organisation and district, never to list who downloaded what.
+      fields: [
+        { name: 'organisation', type: 'text' },
+        { name: 'organisationKind', type: 'select', options: optionsOf(organisationKindLabels) },
+        { name: 'district', type: 'select', options: optionsOf(districtLabels) },
+      ],
     },
   ],
 }

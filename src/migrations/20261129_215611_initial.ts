@@ -639,6 +639,119 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`materials_audiences\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`materials\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`materials_audiences_order_idx\` ON \`materials_audiences\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`materials_audiences_parent_idx\` ON \`materials_audiences\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`materials\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`summary\` text,
+  	\`type\` text NOT NULL,
+  	\`language\` text DEFAULT 'en' NOT NULL,
+  	\`accessible_format\` text DEFAULT 'standard' NOT NULL,
+  	\`standard_version_id\` integer,
+  	\`thumbnail_id\` integer,
+  	\`post_text\` text,
+  	\`alt_text\` text,
+  	\`hashtags\` text,
+  	\`access_level\` text DEFAULT 'public' NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`standard_version_id\`) REFERENCES \`materials\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`thumbnail_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`materials_slug_idx\` ON \`materials\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`materials_standard_version_idx\` ON \`materials\` (\`standard_version_id\`);`)
+  await db.run(sql`CREATE INDEX \`materials_thumbnail_idx\` ON \`materials\` (\`thumbnail_id\`);`)
+  await db.run(sql`CREATE INDEX \`materials_updated_at_idx\` ON \`materials\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`materials_created_at_idx\` ON \`materials\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`materials_filename_idx\` ON \`materials\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`materials_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`themes_id\` integer,
+  	\`messages_id\` integer,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`materials\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`themes_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`messages_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`materials_rels_order_idx\` ON \`materials_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`materials_rels_parent_idx\` ON \`materials_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`materials_rels_path_idx\` ON \`materials_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`materials_rels_themes_id_idx\` ON \`materials_rels\` (\`themes_id\`);`)
+  await db.run(sql`CREATE INDEX \`materials_rels_messages_id_idx\` ON \`materials_rels\` (\`messages_id\`);`)
+  await db.run(sql`CREATE INDEX \`materials_rels_users_id_idx\` ON \`materials_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`kits\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`summary\` text,
+  	\`theme_id\` integer,
+  	\`moment_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`theme_id\`) REFERENCES \`themes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`moment_id\`) REFERENCES \`awareness_dates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`kits_slug_idx\` ON \`kits\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`kits_theme_idx\` ON \`kits\` (\`theme_id\`);`)
+  await db.run(sql`CREATE INDEX \`kits_moment_idx\` ON \`kits\` (\`moment_id\`);`)
+  await db.run(sql`CREATE INDEX \`kits_updated_at_idx\` ON \`kits\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`kits_created_at_idx\` ON \`kits\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`kits_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`materials_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`materials_id\`) REFERENCES \`materials\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`kits_rels_order_idx\` ON \`kits_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`kits_rels_parent_idx\` ON \`kits_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`kits_rels_path_idx\` ON \`kits_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`kits_rels_materials_id_idx\` ON \`kits_rels\` (\`materials_id\`);`)
+  await db.run(sql`CREATE TABLE \`download_counts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`material_id\` integer NOT NULL,
+  	\`month\` text NOT NULL,
+  	\`organisation_kind\` text NOT NULL,
+  	\`district\` text,
+  	\`downloads\` numeric DEFAULT 0 NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`material_id\`) REFERENCES \`materials\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`download_counts_material_idx\` ON \`download_counts\` (\`material_id\`);`)
+  await db.run(sql`CREATE INDEX \`download_counts_month_idx\` ON \`download_counts\` (\`month\`);`)
+  await db.run(sql`CREATE INDEX \`download_counts_updated_at_idx\` ON \`download_counts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`download_counts_created_at_idx\` ON \`download_counts\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`audit_trail\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`event\` text NOT NULL,
@@ -693,6 +806,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`users\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
+  	\`organisation\` text,
+  	\`organisation_kind\` text,
+  	\`district\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`email\` text NOT NULL,
@@ -778,6 +894,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`awareness_dates_id\` integer,
   	\`venues_id\` integer,
   	\`media_id\` integer,
+  	\`materials_id\` integer,
+  	\`kits_id\` integer,
+  	\`download_counts_id\` integer,
   	\`audit_trail_id\` integer,
   	\`users_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -787,6 +906,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`awareness_dates_id\`) REFERENCES \`awareness_dates\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`venues_id\`) REFERENCES \`venues\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`materials_id\`) REFERENCES \`materials\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`kits_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`download_counts_id\`) REFERENCES \`download_counts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`audit_trail_id\`) REFERENCES \`audit_trail\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -800,6 +922,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_awareness_dates_id_idx\` ON \`payload_locked_documents_rels\` (\`awareness_dates_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_venues_id_idx\` ON \`payload_locked_documents_rels\` (\`venues_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_materials_id_idx\` ON \`payload_locked_documents_rels\` (\`materials_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_kits_id_idx\` ON \`payload_locked_documents_rels\` (\`kits_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_download_counts_id_idx\` ON \`payload_locked_documents_rels\` (\`download_counts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_trail_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_trail_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
@@ -916,6 +1041,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`venues_rels\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
   await db.run(sql`DROP TABLE \`media_locales\`;`)
+  await db.run(sql`DROP TABLE \`materials_audiences\`;`)
+  await db.run(sql`DROP TABLE \`materials\`;`)
+  await db.run(sql`DROP TABLE \`materials_rels\`;`)
+  await db.run(sql`DROP TABLE \`kits\`;`)
+  await db.run(sql`DROP TABLE \`kits_rels\`;`)
+  await db.run(sql`DROP TABLE \`download_counts\`;`)
   await db.run(sql`DROP TABLE \`audit_trail\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_reviewer_for\`;`)

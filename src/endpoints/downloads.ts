@@ -1,0 +1,141 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { countDownload, countedAs } from '@/collections/DownloadCounts/count'
+import type { AwarenessDate, Material } from '@/payload-types'
+import { kitArchive, zipEntryNames } from '@/materials/kitArchive'
+import { kitReadme } from '@/materials/readme'
+
+// Downloads from the partner library: one material, a ready-made kit, or the materials someone picked. Every
+// read goes through the materials' access rule as the person asking, and every download is counted.
+
+const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+/** GET /api/materials/:id/download */
+export const downloadMaterial: Endpoint = {
+  path: '/:id/download',
+  method: 'get',
+  handler: async (req) => {
+    const [material] = await visibleMaterials(req, [String(req.routeParams?.id)])
+    if (!material) return problem(404, 'There is no material here, or you need to sign in as a partner to download it.')
+    if (!material.filename) return problem(409, `"${material.title}" has no file yet. Tell the campaign team.`)
+    const file = fileOf(req, material)
+    if (!(await exists(file))) return problem(409, `The file for "${material.title}" is missing. Tell the campaign team.`)
+    await countDownload(req.payload, material.id, countedAs(req.user))
+    return new Response(Readable.toWeb(fs.createReadStream(file)) as ReadableStream, {
+      headers: {
+        'content-type': material.mimeType ?? 'application/octet-stream',
+        'content-disposition': attachment(material.filename),
+        ...(material.filesize ? { 'content-length': String(material.filesize) } : {}),
+        'cache-control': 'private, no-store',
+      },
+    })
+  },
+}
+
+/** GET /api/kits/:id/download (id or address): the kit's materials this person may have, with a README. */
+export const downloadKit: Endpoint = {
+  path: '/:id/download',
+  method: 'get',
+  handler: async (req) => {
+    const key = String(req.routeParams?.id)
+    const { docs } = await req.payload.find({
+      collection: 'kits',
+      depth: 1,
+      limit: 1,
+      overrideAccess: false,
+      user: req.user,
+      where: /^\d+$/.test(key) ? { or: [{ id: { equals: Number(key) } }, { slug: { equals: key } }] } : { slug: { equals: key } },
+    })
+    const kit = docs[0]
+    if (!kit) return problem(404, 'There is no kit at this address.')
+    const ids = (kit.items ?? []).map((item) => String(typeof item === 'object' ? item.id : item))
+    const moment = typeof kit.moment === 'object' && kit.moment ? kit.moment : undefined
+    return zipResponse(req, { title: kit.title, slug: kit.slug ?? `kit-${kit.id}`, ids, moment })
+  },
+}
+
+/** GET /api/materials/kit?items=1,2,3: a kit of the materials someone picked in the library. */
+export const downloadPickedKit: Endpoint = {
+  path: '/kit',
+  method: 'get',
+  handler: async (req) => {
+    const raw = new URL(req.url ?? 'http://x/').searchParams.get('items') ?? ''
+    const ids = [...new Set(raw.split(',').map((id) => id.trim()).filter((id) => /^[\w-]{1,40}$/.test(id)))].slice(0, 50)
+    if (ids.length === 0) return problem(400, 'Choose at least one material: ?items=1,2,3')
+    return zipResponse(req, { title: 'Your campaign kit', slug: 'campaign-kit', ids })
+  },
+}
+
+type KitRequest = { title: string; slug: string; ids: string[]; moment?: AwarenessDate }
+
+async function zipResponse(req: PayloadRequest, kit: KitRequest): Promise<Response> {
+  const materials = (await visibleMaterials(req, kit.ids)).filter((material) => material.filename)
+  if (materials.length === 0) {
+    return problem(req.user ? 404 : 403, 'None of these materials can be downloaded here. Partners can sign in to see more.')
+  }
+  // Check every file before the first byte goes out: a zip cannot take back a file it promised.
+  const missing: string[] = []
+  for (const material of materials) if (!(await exists(fileOf(req, material)))) missing.push(material.title)
+  if (missing.length > 0) return problem(409, `This kit is missing files: ${missing.join(', ')}. Tell the campaign team; nothing was downloaded.`)
+
+  const names = zipEntryNames(materials.map((material) => material.filename!))
+  const settings = await req.payload.findGlobal({ slug: 'campaign-settings', depth: 0 })
+  const readme = kitReadme({
+    kitTitle: kit.title,
+    campaignName: settings.campaignName,
+    siteUrl: req.payload.config.serverURL,
+    dates: kit.moment ? [{ name: kit.moment.name, when: whenOf(kit.moment) }] : [],
+    items: materials.map((material, index) => ({
+      fileName: names[index],
+      title: material.title,
+      type: material.type,
+      sizeBytes: material.filesize,
+      postText: material.postText,
+      altText: material.altText,
+      hashtags: material.hashtags,
+    })),
+  })
+  const newest = new Date(Math.max(...materials.map((material) => Date.parse(material.updatedAt))))
+  const who = countedAs(req.user)
+  for (const material of materials) await countDownload(req.payload, material.id, who)
+  const zip = kitArchive(
+    materials.map((material, index) => ({ name: names[index], path: fileOf(req, material) })),
+    readme,
+    newest,
+  )
+  return new Response(Readable.toWeb(zip) as ReadableStream, {
+    headers: { 'content-type': 'application/zip', 'content-disposition': attachment(`${kit.slug}.zip`), 'cache-control': 'private, no-store' },
+  })
+}
+
+/** The materials among these ids that this person may download, in the order asked. */
+async function visibleMaterials(req: PayloadRequest, ids: string[]): Promise<Material[]> {
+  const numeric = ids.filter((id) => /^\d+$/.test(id)).map(Number)
+  if (numeric.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'materials',
+    depth: 0,
+    limit: numeric.length,
+    pagination: false,
+    overrideAccess: false,
+    user: req.user,
+    where: { id: { in: numeric } },
+  })
+  return numeric.map((id) => docs.find((doc) => doc.id === id)).filter((doc): doc is Material => Boolean(doc))
+}
+
+function fileOf(req: PayloadRequest, material: Material): string {
+  const staticDir = req.payload.collections.materials.config.upload.staticDir as string
+  return path.join(staticDir, path.basename(material.filename ?? ''))
+}
+
+const exists = (file: string) => fs.promises.stat(file).then((stat) => stat.isFile(), () => false)
+
+const attachment = (name: string) => `attachment; filename="${name.replace(/[^\w.\- ()]/g, '_')}"`
+
+const whenOf = (moment: AwarenessDate) =>
+  moment.date ? new Date(moment.date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) : (moment.rule ?? '')

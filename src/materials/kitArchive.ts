@@ -1,0 +1,36 @@
+import { ZipArchive, type ZipEntryData } from 'archiver'
+import type { Readable } from 'node:stream'
+
+export type KitFile = { name: string; path: string }
+
+/** Already-compressed formats are stored as they are: deflating them again costs time and saves nothing. */
+const STORED = /\.(pdf|png|jpe?g|webp|mp3|mp4|zip)$/i
+
+/**
+ * A kit as a zip, streamed: files are read from disk as the zip is sent, so a large kit never sits in memory.
+ * The README goes first, so someone who opens the zip sees it at the top.
+ */
+export function kitArchive(files: KitFile[], readme: string, date: Date): Readable {
+  const zip = new ZipArchive({ zlib: { level: 6 } })
+  // Fixed dates make the same kit the same bytes, whoever downloads it.
+  zip.append(readme, { name: 'README.txt', date })
+  for (const file of files) {
+    const entry: ZipEntryData = { name: file.name, store: STORED.test(file.name), date }
+    zip.file(file.path, entry)
+  }
+  void zip.finalize()
+  return zip
+}
+
+/** File names inside a zip: unique, and nothing that could climb out of the folder it is unpacked into. */
+export function zipEntryNames(names: string[]): string[] {
+  const seen = new Map<string, number>()
+  return names.map((original) => {
+    const safe = original.replace(/[\\/]+/g, '-').replace(/^\.+/, '').replace(/[^\w.\- ()]/g, '_') || 'file'
+    const count = seen.get(safe) ?? 0
+    seen.set(safe, count + 1)
+    if (count === 0) return safe
+    const dot = safe.lastIndexOf('.')
+    return dot > 0 ? `${safe.slice(0, dot)} (${count + 1})${safe.slice(dot)}` : `${safe} (${count + 1})`
+  })
+}
