@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic'
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { serverURL, themes, messages } = await getSitemapEntries()
   const pages: { path: string; lastModified?: string }[] = [
-    ...['/', '/get-help', '/services', '/dads', '/accessibility', '/privacy'].map((path) => ({ path })),
+    ...['/', '/get-help', '/services', '/dads', '/materials', '/accessibility', '/privacy'].map((path) => ({ path })),
     ...themes.map((theme) => ({ path: `/themes/${theme.slug}`, lastModified: theme.updatedAt })),
     ...messages.map((message) => ({ path: `/messages/${message.slug}`, lastModified: message.updatedAt })),
   ]

@@ -58,13 +58,14 @@ export const downloadKit: Endpoint = {
   },
 }
 
-/** GET /api/materials/kit?items=1,2,3: a kit of the materials someone picked in the library. */
+/** GET /api/materials/kit?items=1&items=2 (or items=1,2): a kit of the materials someone ticked in the library. */
 export const downloadPickedKit: Endpoint = {
   path: '/kit',
   method: 'get',
   handler: async (req) => {
-    const raw = new URL(req.url ?? 'http://x/').searchParams.get('items') ?? ''
-    const ids = [...new Set(raw.split(',').map((id) => id.trim()).filter((id) => /^[\w-]{1,40}$/.test(id)))].slice(0, 50)
+    // A GET form with ticked boxes sends items=1&items=2; a link may say items=1,2.
+    const raw = new URL(req.url ?? 'http://x/').searchParams.getAll('items').join(',')
+    const ids = [...new Set(raw.split(',').map((id) => id.trim()).filter((id) => /^\d{1,12}$/.test(id)))].slice(0, 50)
     if (ids.length === 0) return problem(400, 'Choose at least one material: ?items=1,2,3')
     return zipResponse(req, { title: 'Your campaign kit', slug: 'campaign-kit', ids })
   },

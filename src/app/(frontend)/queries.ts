@@ -77,6 +77,24 @@ export function getServices(locale: SiteLocale) {
   return unstable_cache(read, ['services', locale], { tags: [SITE_CONTENT_TAG], revalidate: 3600 })()
 }
 
+/**
+ * The library as a visitor sees it: public materials, kits and themes. Cached like the registry, because the
+ * filtered library is made per request.
+ */
+export function getLibrary() {
+  const read = async () => {
+    const payload = await getPayload({ config })
+    const visitor = { overrideAccess: false, depth: 1, limit: 500, pagination: false } as const
+    const [materials, kits, themes] = await Promise.all([
+      payload.find({ collection: 'materials', ...visitor, sort: 'title' }),
+      payload.find({ collection: 'kits', ...visitor, depth: 0, sort: 'title' }),
+      payload.find({ collection: 'themes', ...visitor, depth: 0, sort: 'title' }),
+    ])
+    return { materials: materials.docs, kits: kits.docs, themes: themes.docs }
+  }
+  return unstable_cache(read, ['library'], { tags: [SITE_CONTENT_TAG], revalidate: 3600 })()
+}
+
 export async function getPublishedMessages(locale: SiteLocale) {
   const { payload, options, liveMessages } = await readerFor(locale)
   const { docs } = await payload.find({ collection: 'messages', ...options, depth: 1, limit: 200, where: liveMessages })

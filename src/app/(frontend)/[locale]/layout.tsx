@@ -69,6 +69,9 @@ export default async function FrontendLayout({ children, params }: LocaleParams 
               <li>
                 <a href={at('/accessibility')}>{words.footer.accessibility}</a>
               </li>
+              <li>
+                <a href={at('/materials')}>{words.footer.materials}</a>
+              </li>
             </ul>
           </div>
         </footer>

@@ -3,6 +3,7 @@ import { type ServiceFilters, matchesFilters } from '@/domain/serviceFilters'
 import { type SiteLocale, localePath, wordsFor } from '@/i18n/siteWords'
 import type { Service } from '@/payload-types'
 
+import { FilterSelect } from '../../FilterSelect'
 import { PageFrame } from '../../PageFrame'
 import { getServices } from '../../queries'
 
@@ -21,12 +22,12 @@ export async function ServiceDirectory({ locale, filters }: { locale: SiteLocale
     <PageFrame locale={locale} path="/services" inEnglish={services.some((service) => inEnglish.has(service.id))}>
       <h1>{t.title}</h1>
       <form method="get" action={localePath(locale, '/services/search')} className="filters" aria-label={t.formLabel}>
-        <Select name="area" label={t.area} any={t.any} value={filters.area} options={optionsOf(districtLabels)} />
-        <Select name="supports" label={t.helpWith} any={t.any} value={filters.supports} options={optionsOf(words.labels.supports)} />
-        <Select name="who" label={t.whoFor} any={t.any} value={filters.who} options={[{ value: 'dads-and-co-parents', label: t.dadsWelcome }]} />
-        <Select name="need" label={t.need} any={t.any} value={filters.need} options={optionsOf(words.labels.need)} />
-        <Select name="cost" label={t.cost} any={t.any} value={filters.cost} options={optionsOf(words.labels.cost)} />
-        <Select name="delivery" label={t.how} any={t.any} value={filters.delivery} options={optionsOf(words.labels.delivery)} />
+        <FilterSelect name="area" label={t.area} any={t.any} value={filters.area} options={optionsOf(districtLabels)} />
+        <FilterSelect name="supports" label={t.helpWith} any={t.any} value={filters.supports} options={optionsOf(words.labels.supports)} />
+        <FilterSelect name="who" label={t.whoFor} any={t.any} value={filters.who} options={[{ value: 'dads-and-co-parents', label: t.dadsWelcome }]} />
+        <FilterSelect name="need" label={t.need} any={t.any} value={filters.need} options={optionsOf(words.labels.need)} />
+        <FilterSelect name="cost" label={t.cost} any={t.any} value={filters.cost} options={optionsOf(words.labels.cost)} />
+        <FilterSelect name="delivery" label={t.how} any={t.any} value={filters.delivery} options={optionsOf(words.labels.delivery)} />
         <p className="filters__check">
           <input type="checkbox" id="evenings" name="evenings" value="yes" defaultChecked={filters.evenings === 'yes'} />
           <label htmlFor="evenings">{t.evenings}</label>
@@ -96,23 +97,5 @@ function ServiceEntry({ service, locale, inEnglish }: { service: Service; locale
         )}
       </dl>
     </li>
-  )
-}
-
-type SelectProps = { name: string; label: string; any: string; value?: string; options: { value: string; label: string }[] }
-
-function Select({ name, label, any, value, options }: SelectProps) {
-  return (
-    <p>
-      <label htmlFor={name}>{label}</label>
-      <select id={name} name={name} defaultValue={value ?? ''}>
-        <option value="">{any}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </p>
   )
 }

@@ -1,0 +1,131 @@
+import { type MaterialFilters, matchesMaterialFilters } from '@/domain/materialFilters'
+import { optionsOf } from '@/domain/vocabulary'
+import { readableSize } from '@/materials/readme'
+import { type SiteLocale, languageNames, localePath, siteLocales, wordsFor } from '@/i18n/siteWords'
+import type { Material, Media } from '@/payload-types'
+
+import { FilterSelect } from '../../FilterSelect'
+import { PageFrame } from '../../PageFrame'
+import { getLibrary } from '../../queries'
+
+/**
+ * The partner library for baby-group leaders and family-hub staff: find a material, download it, or tick
+ * several and download them as one kit. Plain links and GET forms, so it works without JavaScript.
+ */
+export async function Library({ locale, filters }: { locale: SiteLocale; filters: MaterialFilters }) {
+  const words = wordsFor(locale)
+  const t = words.library
+  const { materials, kits, themes } = await getLibrary()
+  const shown = materials.filter((material) => !material.standardVersion && matchesMaterialFilters(material, filters))
+  const versionsOf = (material: Material) =>
+    materials.filter((other) => typeof other.standardVersion === 'object' && other.standardVersion?.id === material.id)
+  return (
+    <PageFrame locale={locale} path="/materials">
+      <h1>{t.title}</h1>
+      <p className="lead">{t.lead}</p>
+
+      {kits.length > 0 && (
+        <section aria-labelledby="kits">
+          <h2 id="kits">{t.kits}</h2>
+          <ul className="cards">
+            {kits.map((kit) => (
+              <li key={kit.id} className="card" lang="en">
+                <h3>{kit.title}</h3>
+                {kit.summary && <p>{kit.summary}</p>}
+                <p>
+                  <a href={`/api/kits/${kit.slug}/download`} download>
+                    {t.downloadKit(kit.title)}
+                  </a>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <form method="get" action={localePath(locale, '/materials/search')} className="filters" aria-label={t.formLabel}>
+        <FilterSelect name="theme" label={t.theme} any={t.any} value={filters.theme} options={themes.map((theme) => ({ value: theme.slug ?? '', label: theme.title }))} />
+        <FilterSelect name="audience" label={t.audience} any={t.any} value={filters.audience} options={optionsOf(words.labels.audience)} />
+        <FilterSelect name="type" label={t.type} any={t.any} value={filters.type} options={optionsOf(words.labels.materialType)} />
+        <FilterSelect name="language" label={t.language} any={t.any} value={filters.language} options={siteLocales.map((code) => ({ value: code, label: languageNames[code] }))} />
+        <FilterSelect name="format" label={t.format} any={t.any} value={filters.format} options={optionsOf(words.labels.format)} />
+        <p>
+          <label htmlFor="q">{t.search}</label>
+          <input id="q" name="q" type="search" defaultValue={filters.q} autoComplete="off" />
+        </p>
+        <p className="filters__actions">
+          <button type="submit">{t.show}</button> <a href={localePath(locale, '/materials')}>{t.clear}</a>
+        </p>
+      </form>
+
+      <section aria-labelledby="materials-found">
+        <h2 id="materials-found" aria-live="polite">
+          {t.count(shown.length)}
+        </h2>
+        <p>{t.partnersNote}</p>
+        {shown.length === 0 ? (
+          <p>{t.noMatch}</p>
+        ) : (
+          <form method="get" action="/api/materials/kit" aria-labelledby="pick">
+            <h3 id="pick">{t.pick}</h3>
+            <p>{t.pickHelp}</p>
+            <ul className="service-list">
+              {shown.map((material) => (
+                <MaterialEntry key={material.id} material={material} versions={versionsOf(material)} locale={locale} />
+              ))}
+            </ul>
+            <p className="filters__actions">
+              <button type="submit">{t.pickButton}</button>
+            </p>
+          </form>
+        )}
+      </section>
+    </PageFrame>
+  )
+}
+
+function MaterialEntry({ material, versions, locale }: { material: Material; versions: Material[]; locale: SiteLocale }) {
+  const words = wordsFor(locale)
+  const t = words.library
+  const thumbnail = typeof material.thumbnail === 'object' ? (material.thumbnail as Media | null) : null
+  const id = `pick-${material.id}`
+  return (
+    <li className="service material" lang={material.language}>
+      {thumbnail?.sizes?.thumbnail?.url && (
+        <img src={thumbnail.sizes.thumbnail.url} alt={thumbnail.alt ?? ''} width={200} height={150} loading="lazy" />
+      )}
+      <h4>{material.title}</h4>
+      {material.summary && <p>{material.summary}</p>}
+      <p className="material__facts" lang={locale}>
+        {words.labels.materialType[material.type]} · {languageNames[material.language as SiteLocale] ?? material.language}
+        {material.accessibleFormat !== 'standard' ? ` · ${words.labels.format[material.accessibleFormat]}` : ''}
+        {material.filesize ? ` · ${readableSize(material.filesize)}` : ''}
+      </p>
+      {material.filename && (
+        <p className="material__actions" lang={locale}>
+          <a href={`/api/materials/${material.id}/download`} download>
+            {t.download}: <span lang={material.language}>{material.title}</span>
+          </a>{' '}
+          <span className="filters__check">
+            <input type="checkbox" id={id} name="items" value={material.id} />
+            <label htmlFor={id}>{t.addToKit(material.title)}</label>
+          </span>
+        </p>
+      )}
+      {versions.length > 0 && (
+        <p lang={locale}>
+          {t.otherVersions}:{' '}
+          {versions.map((version, index) => (
+            <span key={version.id}>
+              {index > 0 ? ', ' : ''}
+              <a href={`/api/materials/${version.id}/download`} download lang={version.language}>
+                {languageNames[version.language as SiteLocale] ?? version.language}
+                {version.accessibleFormat !== 'standard' ? `, ${words.labels.format[version.accessibleFormat]}` : ''}
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
+    </li>
+  )
+}
