@@ -16,6 +16,7 @@ import { themes } from './content/themes'
 import type { MessageSeed } from './content/types'
 import { walkMessageTo } from '../collections/Messages/walk'
 import { demoStates } from './demoStates'
+import { seedMaterials } from './materials'
 import { type DemoUser, demoUsers } from './demoUsers'
 
 /** Ids as the generated types see them (numbers on SQLite; MongoDB's strings pass through unchanged). */
@@ -34,11 +35,12 @@ export type SeedReport = {
   services: number
   messages: number
   awarenessDates: number
+  materials: number
   credentialsFile?: string
 }
 
 /** Collections whose content means "someone already uses this database": seeding never touches it then. */
-const contentCollections = ['users', 'themes', 'services', 'messages', 'venues', 'awareness-dates'] as const
+const contentCollections = ['users', 'themes', 'services', 'messages', 'venues', 'awareness-dates', 'materials', 'kits'] as const
 
 export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
   for (const collection of contentCollections) {
@@ -97,6 +99,9 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     })
   }
 
+  const live = messages.filter((message) => (demoStates[message.slug] ?? 'published') === 'published')
+  const materials = await seedMaterials(payload, { messages: live, themes, themeIds, siteUrl: payload.config.serverURL, context })
+
   const credentialsFile = writeCredentials(createdUsers, options)
   return {
     users: users.length,
@@ -104,6 +109,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
     services: generalRoutes.length + services.length,
     messages: messages.length,
     awarenessDates: awarenessDates.length,
+    materials,
     credentialsFile,
   }
 }

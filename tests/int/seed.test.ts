@@ -20,7 +20,7 @@ describe('seeding an empty database with the strategy\'s starter content', () =>
   it('recognises an empty database, then fills it', async () => {
     expect(await isDatabaseEmpty(t.payload)).toBe(true)
     const report = await seed(t.payload, { credentialsFile })
-    expect(report).toMatchObject({ users: 5, themes: 6, services: 17, messages: 11, awarenessDates: 5 })
+    expect(report).toMatchObject({ users: 5, themes: 6, services: 17, messages: 11, awarenessDates: 5, materials: 5 })
     expect(await isDatabaseEmpty(t.payload)).toBe(false)
   })
 
@@ -60,6 +60,19 @@ describe('seeding an empty database with the strategy\'s starter content', () =>
     expect(emergency?.service).toMatchObject({ slug: 'emergency-999' })
   })
 
+  it('gives the partner library talking points for every live message, gathered in a kit per theme', async () => {
+    const materials = await t.payload.find({ collection: 'materials', overrideAccess: false, depth: 0, limit: 50 })
+    expect(materials.totalDocs).toBe(5)
+    const psychosis = materials.docs.find((material) => material.slug === 'talking-points-postpartum-psychosis-is-an-emergency')
+    expect(psychosis).toMatchObject({ type: 'talking-points', accessLevel: 'public', mimeType: 'text/plain' })
+    const text = fs.readFileSync(path.join(t.dir, 'media', 'materials', psychosis!.filename!), 'utf8')
+    expect(text).toContain('Postpartum psychosis is an emergency')
+    expect(text).toContain('/get-help')
+    const kits = await t.payload.find({ collection: 'kits', depth: 0, limit: 20 })
+    expect(kits.docs.length).toBeGreaterThan(0)
+    for (const kit of kits.docs) expect(kit.items?.length, kit.title).toBeGreaterThan(0)
+  })
+
   it('writes one demo login per role to a file only the owner can read, and those logins work', async () => {
     expect(fs.statSync(credentialsFile).mode & 0o777).toBe(0o600)
     const { logins } = JSON.parse(fs.readFileSync(credentialsFile, 'utf8')) as {
@@ -78,6 +91,7 @@ describe('seeding an empty database with the strategy\'s starter content', () =>
     expect((await t.payload.count({ collection: 'awareness-dates' })).totalDocs).toBe(5)
     expect((await t.payload.count({ collection: 'services' })).totalDocs).toBe(17)
     expect((await t.payload.count({ collection: 'users' })).totalDocs).toBe(5)
+    expect((await t.payload.count({ collection: 'materials' })).totalDocs).toBe(5)
     expect(fs.existsSync(path.join(t.dir, 'again.json'))).toBe(false)
   })
 })
