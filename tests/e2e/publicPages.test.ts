@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import { AxeBuilder } from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 
@@ -19,6 +21,8 @@ const templates = [
   '/pl',
   '/pl/messages/intrusive-thoughts-are-common',
   '/ro/get-help',
+  '/materials',
+  '/materials/search?type=talking-points&theme=intrusive-thoughts',
 ]
 
 describe('pages for parents and carers', () => {
@@ -157,6 +161,33 @@ describe('on a cheap phone and on paper', () => {
   })
 })
 
+describe('the library for baby groups and family hubs', () => {
+  it('lets a group leader find a kit and download it as one zip with the words to post', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(site.server.url + '/')
+    await page.getByRole('link', { name: 'Materials for baby groups and family hubs' }).click()
+    await page.waitForURL('**/materials')
+    const kitLink = page.getByRole('link', { name: 'Download the Intrusive thoughts are common kit (zip)' })
+    const [download] = await Promise.all([page.waitForEvent('download'), kitLink.click()])
+    expect(download.suggestedFilename()).toBe('intrusive-thoughts-kit.zip')
+    const zip = fs.readFileSync((await download.path())!)
+    // A zip starts with "PK"; its README is the first entry, named in the clear.
+    expect(zip.subarray(0, 2).toString()).toBe('PK')
+    expect(zip.subarray(30, 40).toString()).toBe('README.txt')
+    expect(zip.includes(Buffer.from('talking-points-intrusive-thoughts-are-common.txt'))).toBe(true)
+
+    // Filtering and ticking work as plain forms too.
+    await page.locator('#type').selectOption('talking-points')
+    await page.getByRole('button', { name: 'Show materials' }).click()
+    await page.waitForURL(/\/materials\/search\?.*type=talking-points/)
+    await page.getByLabel('Add “Talking points: Postpartum psychosis is an emergency” to my kit').check()
+    const [picked] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the ones I ticked (zip)' }).click()])
+    expect(picked.suggestedFilename()).toBe('campaign-kit.zip')
+    await context.close()
+  })
+})
+
 describe('for search engines and sharing', () => {
   it('gives each message a canonical address and a share card', async () => {
     const html = await (await fetch(site.server.url + '/messages/asking-for-help-is-safe')).text()
@@ -254,7 +285,7 @@ describe('phone numbers', () => {
     // A number and new opening hours, saved together: once the hours show, the unchecked number must not.
     expect((await patch({ contact: { ...docs[0].contact, phone: '111' }, hours: 'Any time, day or night' })).status).toBe(200)
     expect(await eventually(async () => (await getHelp()).includes('Any time, day or night'))).toBe(true)
-    expect(await getHelp()).not.toContain('href="tel:')
+    expect(await getHelp()).not.toContain('href="tel:111"')
 
     expect((await patch({ verifiedAt: new Date().toISOString() })).status).toBe(200)
     expect(await eventually(async () => (await getHelp()).includes('href="tel:111"'))).toBe(true)
