@@ -18,9 +18,11 @@ import { Themes } from '@/collections/Themes'
 import { Users } from '@/collections/Users'
 import { Venues } from '@/collections/Venues'
 import { databaseAdapter } from '@/config/databaseAdapter'
+import { emailAdapter } from '@/config/email'
 import { locales } from '@/config/locales'
 import { loadSettings } from '@/config/settings'
 import { contentCheckEndpoint, contentReportEndpoint } from '@/endpoints/contentCheck'
+import { partnerEndpoints } from '@/endpoints/partners'
 import { siteRefreshEndpoint } from '@/endpoints/siteRefresh'
 import { CampaignSettings } from '@/globals/CampaignSettings'
 import { explainBadRequests } from '@/hooks/explainBadRequests'
@@ -36,6 +38,7 @@ export default buildConfig({
   serverURL: settings.publicUrl,
   secret: settings.secret,
   db: databaseAdapter(settings.database),
+  email: emailAdapter(settings),
   collections: [
     Messages,
     Themes,
@@ -73,7 +76,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Nurturing Little Hearts campaign' },
     components: { beforeDashboard: ['@/components/admin/YourWork#YourWork'] },
   },
-  endpoints: [contentCheckEndpoint, contentReportEndpoint, siteRefreshEndpoint],
+  endpoints: [contentCheckEndpoint, contentReportEndpoint, siteRefreshEndpoint, ...partnerEndpoints],
   hooks: { afterError: [explainBadRequests] },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

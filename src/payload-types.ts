@@ -506,8 +506,13 @@ export interface User {
    * Content about suicide or self-harm needs a clinical or safeguarding reviewer.
    */
   reviewerFor?: ('clinical' | 'safeguarding' | 'lived-experience')[] | null;
+  /**
+   * Revoke to withdraw access to partner materials at once. Accounts an admin creates are active.
+   */
+  partnerStatus?: ('unverified' | 'active' | 'revoked') | null;
   organisation?: string | null;
   organisationKind?: ('baby-group' | 'family-hub' | 'health' | 'voluntary' | 'other') | null;
+  jobRole?: string | null;
   district?:
     | (
         | 'ashford'
@@ -524,6 +529,7 @@ export interface User {
         | 'tunbridge-wells'
       )
     | null;
+  venueName?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1264,9 +1270,12 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   reviewerFor?: T;
+  partnerStatus?: T;
   organisation?: T;
   organisationKind?: T;
+  jobRole?: T;
   district?: T;
+  venueName?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -15,6 +15,8 @@ export type Settings = {
   database: DatabaseChoice
   secret: string
   smtpUrl: string | undefined
+  /** The sender of campaign emails; defaults to campaign@ the public host. */
+  mailFrom: string | undefined
   dataDir: string
   mediaDir: string
 }
@@ -39,6 +41,7 @@ export function loadSettings(env: Environment = process.env, cwd = process.cwd()
       dataDir,
     }),
     smtpUrl: env.SMTP_URL?.trim() || undefined,
+    mailFrom: env.MAIL_FROM?.trim() || undefined,
     dataDir,
     mediaDir: path.resolve(cwd, env.MEDIA_DIR?.trim() || 'media'),
   }

@@ -95,6 +95,20 @@ export function getLibrary() {
   return unstable_cache(read, ['library'], { tags: [SITE_CONTENT_TAG], revalidate: 3600 })()
 }
 
+/** The library as this signed-in person may see it, or nothing if they are not an active partner or team member. */
+export async function getLibraryFor(requestHeaders: Headers) {
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: requestHeaders })
+  if (!user) return undefined
+  const asThem = { overrideAccess: false, user, depth: 1, limit: 500, pagination: false } as const
+  const [materials, kits, themes] = await Promise.all([
+    payload.find({ collection: 'materials', ...asThem, sort: 'title' }),
+    payload.find({ collection: 'kits', ...asThem, depth: 0, sort: 'title' }),
+    payload.find({ collection: 'themes', ...asThem, depth: 0, sort: 'title' }),
+  ])
+  return { user, library: { materials: materials.docs, kits: kits.docs, themes: themes.docs } }
+}
+
 export async function getPublishedMessages(locale: SiteLocale) {
   const { payload, options, liveMessages } = await readerFor(locale)
   const { docs } = await payload.find({ collection: 'messages', ...options, depth: 1, limit: 200, where: liveMessages })

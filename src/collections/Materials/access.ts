@@ -9,12 +9,17 @@ import { hasRole } from '@/domain/roles'
 export const readMaterials: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin', 'editor', 'reviewer', 'publisher')) return true
   const everyone: Where = { accessLevel: { equals: 'public' } }
-  if (!user || !hasRole(user, 'partner')) return everyone
+  if (!isActivePartner(user)) return everyone
   return {
     or: [
       everyone,
       { accessLevel: { equals: 'partners' } },
-      { and: [{ accessLevel: { equals: 'restricted' } }, { grantedTo: { contains: user.id } }] },
+      { and: [{ accessLevel: { equals: 'restricted' } }, { grantedTo: { contains: user!.id } }] },
     ],
   }
+}
+
+/** A partner who confirmed their email (or whom an admin added) and has not been revoked. */
+export function isActivePartner(user: { roles?: string[] | null; partnerStatus?: string | null } | null | undefined): boolean {
+  return Boolean(user && hasRole(user as never, 'partner') && user.partnerStatus !== 'unverified' && user.partnerStatus !== 'revoked')
 }

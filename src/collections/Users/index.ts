@@ -64,9 +64,23 @@ export const Users: CollectionConfig<'users'> = {
       admin: { condition: (data) => Boolean(data?.roles?.includes('partner')) },
       // Used only to count downloads by kind of organisation and district, never to list who downloaded what.
       fields: [
+        {
+          name: 'partnerStatus',
+          type: 'select',
+          options: [
+            { value: 'unverified', label: 'Signed up, email not yet confirmed' },
+            { value: 'active', label: 'Active' },
+            { value: 'revoked', label: 'Revoked' },
+          ],
+          // Only admins approve or revoke; a partner confirming their email makes them active.
+          access: { create: isAdminField, update: isAdminField },
+          admin: { description: 'Revoke to withdraw access to partner materials at once. Accounts an admin creates are active.' },
+        },
         { name: 'organisation', type: 'text' },
         { name: 'organisationKind', type: 'select', options: optionsOf(organisationKindLabels) },
+        { name: 'jobRole', type: 'text', label: 'What they do there' },
         { name: 'district', type: 'select', options: optionsOf(districtLabels) },
+        { name: 'venueName', type: 'text', label: 'Venue (if one)' },
       ],
     },
   ],

@@ -8,21 +8,31 @@ import { FilterSelect } from '../../FilterSelect'
 import { PageFrame } from '../../PageFrame'
 import { getLibrary } from '../../queries'
 
+type LibraryProps = {
+  locale: SiteLocale
+  filters: MaterialFilters
+  /** What a signed-in partner may have; without it, what every visitor may have (cached). */
+  library?: Awaited<ReturnType<typeof getLibrary>>
+  path?: string
+  children?: React.ReactNode
+}
+
 /**
  * The partner library for baby-group leaders and family-hub staff: find a material, download it, or tick
  * several and download them as one kit. Plain links and GET forms, so it works without JavaScript.
  */
-export async function Library({ locale, filters }: { locale: SiteLocale; filters: MaterialFilters }) {
+export async function Library({ locale, filters, library, path = '/materials', children }: LibraryProps) {
   const words = wordsFor(locale)
   const t = words.library
-  const { materials, kits, themes } = await getLibrary()
+  const { materials, kits, themes } = library ?? (await getLibrary())
   const shown = materials.filter((material) => !material.standardVersion && matchesMaterialFilters(material, filters))
   const versionsOf = (material: Material) =>
     materials.filter((other) => typeof other.standardVersion === 'object' && other.standardVersion?.id === material.id)
   return (
-    <PageFrame locale={locale} path="/materials">
+    <PageFrame locale={locale} path={path}>
       <h1>{t.title}</h1>
       <p className="lead">{t.lead}</p>
+      {children}
 
       {kits.length > 0 && (
         <section aria-labelledby="kits">
@@ -62,7 +72,7 @@ export async function Library({ locale, filters }: { locale: SiteLocale; filters
         <h2 id="materials-found" aria-live="polite">
           {t.count(shown.length)}
         </h2>
-        <p>{t.partnersNote}</p>
+        {!library && <p>{t.partnersNote}</p>}
         {shown.length === 0 ? (
           <p>{t.noMatch}</p>
         ) : (

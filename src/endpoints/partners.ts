@@ -1,0 +1,126 @@
+import { createElement } from 'react'
+import { type Endpoint, generateExpiredPayloadCookie, generatePayloadCookie, type PayloadRequest } from 'payload'
+
+import { isActivePartner } from '@/collections/Materials/access'
+import { AlreadyPartnerEmail, ConfirmPartnerEmail } from '@/emails/PartnerEmails'
+import { renderEmail } from '@/emails/render'
+import { defaultSiteLocale, isSiteLocale, localePath } from '@/i18n/siteWords'
+import { readPartnerSignUp } from '@/partners/signUp'
+import { checkVerifyToken, verifyToken } from '@/partners/verifyToken'
+
+// Partner accounts from the public site: sign up, confirm the email, sign in and out. HTML forms post here
+// and are sent back to a page (303); a client sending JSON gets JSON with the reasons instead.
+
+/** POST /api/partners/join */
+export const joinAsPartner: Endpoint = {
+  path: '/partners/join',
+  method: 'post',
+  handler: async (req) => {
+    const { form, json } = await readBody(req)
+    const locale = isSiteLocale(form.locale) ? form.locale : defaultSiteLocale
+    const checked = readPartnerSignUp(form)
+    if (!checked.ok) {
+      if (json) return Response.json({ errors: Object.entries(checked.errors).map(([field, message]) => ({ field, message })) }, { status: 400 })
+      const back = new URLSearchParams({ errors: Object.keys(checked.errors).join(',') })
+      for (const key of ['name', 'organisation', 'organisationKind', 'jobRole', 'district', 'venueName', 'email']) if (form[key]) back.set(key, form[key]!.slice(0, 200))
+      return seeOther(`${localePath(locale, '/partners/join')}?${back}`)
+    }
+    const { value } = checked
+    const siteUrl = req.payload.config.serverURL
+    const existing = await req.payload.find({ collection: 'users', where: { email: { equals: value.email } }, limit: 1, depth: 0 })
+    if (existing.docs[0]) {
+      // Same answer either way: sign-up must not tell a stranger whether an address is registered.
+      await send(req, value.email, 'You already have an account', createElement(AlreadyPartnerEmail, { name: value.name, siteUrl }))
+    } else {
+      const user = await req.payload.create({
+        collection: 'users',
+        data: { ...value, roles: ['partner'], partnerStatus: 'unverified' },
+      })
+      const confirmUrl = `${siteUrl}/api/partners/confirm?token=${verifyToken(req.payload.secret, user.id, user.email)}`
+      await send(req, user.email, 'Confirm your email', createElement(ConfirmPartnerEmail, { name: value.name, siteUrl, confirmUrl }))
+    }
+    if (json) return Response.json({ message: 'Check your email for a link to confirm your address.' }, { status: 202 })
+    return seeOther(localePath(locale, '/partners/check-your-email'))
+  },
+}
+
+/** GET /api/partners/confirm?token=... (the link in the email) */
+export const confirmPartner: Endpoint = {
+  path: '/partners/confirm',
+  method: 'get',
+  handler: async (req) => {
+    const token = new URL(req.url ?? 'http://x/').searchParams.get('token') ?? ''
+    const userId = /^(\w{1,40})\./.exec(token)?.[1]
+    const user = userId ? await req.payload.findByID({ collection: 'users', id: userId, depth: 0, disableErrors: true }) : null
+    const check = checkVerifyToken(req.payload.secret, token, () => user?.email)
+    if (!check.ok || !user) return seeOther(`/partners/sign-in?link=${check.ok ? 'wrong' : check.reason}`)
+    if (user.partnerStatus === 'unverified') {
+      await req.payload.update({ collection: 'users', id: user.id, data: { partnerStatus: 'active' } })
+    }
+    return seeOther(`/partners/sign-in?${user.partnerStatus === 'revoked' ? 'revoked=1' : 'confirmed=1'}`)
+  },
+}
+
+/** POST /api/partners/sign-in */
+export const signInPartner: Endpoint = {
+  path: '/partners/sign-in',
+  method: 'post',
+  handler: async (req) => {
+    const { form, json } = await readBody(req)
+    const locale = isSiteLocale(form.locale) ? form.locale : defaultSiteLocale
+    const refuse = (reason: string, message: string) =>
+      json ? Response.json({ errors: [{ message }] }, { status: 401 }) : seeOther(`${localePath(locale, '/partners/sign-in')}?error=${reason}`)
+    let result
+    try {
+      result = await req.payload.login({ collection: 'users', data: { email: (form.email ?? '').trim(), password: form.password ?? '' }, req })
+    } catch {
+      return refuse('wrong', 'That email and password do not match an account, or the account is locked for a few minutes.')
+    }
+    const user = result.user as Parameters<typeof isActivePartner>[0] & { partnerStatus?: string | null }
+    if (user?.partnerStatus === 'unverified') return refuse('unconfirmed', 'Confirm your email first: use the link we sent you.')
+    if (user?.partnerStatus === 'revoked') return refuse('revoked', 'Partner access for this account has been withdrawn. Contact the campaign team.')
+    const cookie = generatePayloadCookie({
+      collectionAuthConfig: req.payload.collections.users.config.auth,
+      cookiePrefix: req.payload.config.cookiePrefix,
+      token: result.token!,
+    })
+    if (json) return Response.json({ message: 'Signed in.' }, { headers: { 'set-cookie': cookie } })
+    return seeOther(localePath(locale, '/partners'), { 'set-cookie': cookie })
+  },
+}
+
+/** POST /api/partners/sign-out */
+export const signOutPartner: Endpoint = {
+  path: '/partners/sign-out',
+  method: 'post',
+  handler: async (req) => {
+    const cookie = generateExpiredPayloadCookie({
+      collectionAuthConfig: req.payload.collections.users.config.auth,
+      cookiePrefix: req.payload.config.cookiePrefix,
+    })
+    return seeOther('/materials', { 'set-cookie': cookie })
+  },
+}
+
+export const partnerEndpoints = [joinAsPartner, confirmPartner, signInPartner, signOutPartner]
+
+const seeOther = (location: string, headers: Record<string, string> = {}) => new Response(null, { status: 303, headers: { location, ...headers } })
+
+async function readBody(req: PayloadRequest): Promise<{ form: Record<string, string | undefined>; json: boolean }> {
+  const json = (req.headers.get('content-type') ?? '').includes('application/json')
+  const raw = req.text ? await req.text() : ''
+  if (json) {
+    try {
+      const parsed = JSON.parse(raw) as Record<string, unknown>
+      return { json, form: Object.fromEntries(Object.entries(parsed ?? {}).map(([key, value]) => [key, typeof value === 'string' ? value : undefined])) }
+    } catch {
+      return { json, form: {} }
+    }
+  }
+  return { json, form: Object.fromEntries(new URLSearchParams(raw)) }
+}
+
+async function send(req: PayloadRequest, to: string, subject: string, email: React.ReactElement) {
+  const { html, text } = await renderEmail(email)
+  await req.payload.sendEmail({ to, subject, html, text })
+}
