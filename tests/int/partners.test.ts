@@ -20,7 +20,7 @@ beforeAll(async () => {
   api = await startRestServer(t.payload.config)
   await t.payload.create({
     collection: 'materials',
-    data: { title: 'Partner talking points', type: 'talking-points', accessLevel: 'partners', language: 'en', accessibleFormat: 'standard' },
+    data: { title: 'Partner talking points', slug: 'partner-talking-points', type: 'talking-points', accessLevel: 'partners', language: 'en', accessibleFormat: 'standard' },
   })
 })
 afterAll(async () => {
