@@ -141,6 +141,8 @@ const english = {
     pickButton: 'Download the ones I ticked (zip)',
     addToKit: (title: string) => `Add “${title}” to my kit`,
     partnersNote: 'Some materials are for partner organisations only. Partners who have signed in see them too.',
+    partnerSignUp: 'Sign up as a partner',
+    partnerSignIn: 'Partner sign in',
   },
   notFound: {
     title: 'We could not find that page',
@@ -272,6 +274,8 @@ const polish: SiteWords = {
     pickButton: 'Pobierz zaznaczone (zip)',
     addToKit: (title) => `Dodaj „${title}” do zestawu`,
     partnersNote: 'Niektóre materiały są tylko dla organizacji partnerskich. Partnerzy po zalogowaniu widzą je także.',
+    partnerSignUp: 'Zarejestruj się jako partner',
+    partnerSignIn: 'Logowanie dla partnerów',
   },
   notFound: {
     title: 'Nie znaleźliśmy tej strony',
@@ -416,6 +420,8 @@ const romanian: SiteWords = {
     pickButton: 'Descarcă ce am bifat (zip)',
     addToKit: (title) => `Adaugă „${title}” în pachet`,
     partnersNote: 'Unele materiale sunt doar pentru organizațiile partenere. Partenerii autentificați le văd și pe acestea.',
+    partnerSignUp: 'Înscrie-te ca partener',
+    partnerSignIn: 'Autentificare parteneri',
   },
   notFound: {
     title: 'Nu am găsit această pagină',

@@ -44,24 +44,63 @@ export async function seedMaterials(
     made.push({ id: created.id, themes: message.themes })
   }
 
+  const guide = await partnerGuide(payload, input)
+  await seedKit(payload, input.context, {
+    title: 'Kit for partner organisations',
+    slug: 'partner-organisations-kit',
+    summary: 'The conversation guide for practitioners, with the talking points for every live message.',
+    items: [guide, ...made.map((material) => material.id)],
+  })
+
   for (const theme of input.themes) {
     const items = made.filter((material) => material.themes.includes(theme.slug)).map((material) => material.id)
-    const slug = `${theme.slug}-kit`
     if (items.length === 0) continue
-    if ((await payload.find({ collection: 'kits', where: { slug: { equals: slug } }, limit: 1, depth: 0 })).docs[0]) continue
-    await payload.create({
-      collection: 'kits',
-      context: input.context,
-      data: {
-        title: `${theme.title} kit`,
-        slug,
-        summary: theme.summary,
-        theme: input.themeIds[theme.slug] as number,
-        items: items as number[],
-      },
-    })
+    await seedKit(payload, input.context, { title: `${theme.title} kit`, slug: `${theme.slug}-kit`, summary: theme.summary, theme: input.themeIds[theme.slug], items })
   }
-  return made.length
+  return made.length + 1
+}
+
+type KitSeed = { title: string; slug: string; summary: string; theme?: Id; items: Id[] }
+
+async function seedKit(payload: Payload, context: RequestContext, kit: KitSeed): Promise<void> {
+  if ((await payload.find({ collection: 'kits', where: { slug: { equals: kit.slug } }, limit: 1, depth: 0 })).docs[0]) return
+  await payload.create({
+    collection: 'kits',
+    context,
+    data: { ...kit, theme: kit.theme as number | undefined, items: kit.items as number[] },
+  })
+}
+
+/** For partner organisations only: every live message's conversation points in one guide for practitioners. */
+async function partnerGuide(payload: Payload, input: { messages: MessageSeed[]; siteUrl: string; context: RequestContext }): Promise<Id> {
+  const slug = 'conversation-guide-for-practitioners'
+  const existing = await payload.find({ collection: 'materials', where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  if (existing.docs[0]) return existing.docs[0].id
+  const text = [
+    'A one-minute conversation: a guide for practitioners',
+    '',
+    'Parents often wait to be asked. A short, kind question from someone they trust can be the moment they say how they feel.',
+    '',
+    ...input.messages.flatMap((message) => [message.title, ...message.oneMinuteConversation.map((point) => `- ${point}`), '']),
+    `Where to point parents for help: ${input.siteUrl}/get-help`,
+    '',
+  ].join('\r\n')
+  const created = await payload.create({
+    collection: 'materials',
+    context: input.context,
+    data: {
+      title: 'A one-minute conversation: guide for practitioners',
+      slug,
+      summary: 'What to say, and when to point a parent to help, for everyone who works with new parents.',
+      type: 'talking-points',
+      audiences: ['professionals'],
+      language: 'en',
+      accessibleFormat: 'standard',
+      accessLevel: 'partners',
+    },
+    file: { data: Buffer.from(text, 'utf8'), mimetype: 'text/plain', name: `${slug}.txt`, size: Buffer.byteLength(text) },
+  })
+  return created.id
 }
 
 /** The talking points file: plain text, short lines, the help route last so it is never cut off. */

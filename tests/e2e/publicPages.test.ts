@@ -1,11 +1,17 @@
 import fs from 'node:fs'
 
 import { AxeBuilder } from '@axe-core/playwright'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { type Mail, startMailbox } from '../helpers/mailbox'
 import { demoLogin, eventually, useRunningSite } from '../helpers/site'
 
-const site = useRunningSite()
+let mailbox: Awaited<ReturnType<typeof startMailbox>>
+beforeAll(async () => {
+  mailbox = await startMailbox()
+})
+afterAll(async () => mailbox?.close())
+const site = useRunningSite({ env: () => ({ SMTP_URL: mailbox.url }) })
 
 const templates = [
   '/',
@@ -23,6 +29,8 @@ const templates = [
   '/ro/get-help',
   '/materials',
   '/materials/search?type=talking-points&theme=intrusive-thoughts',
+  '/partners/join?errors=email,password&name=Sam',
+  '/partners/sign-in',
 ]
 
 describe('pages for parents and carers', () => {
@@ -184,6 +192,52 @@ describe('the library for baby groups and family hubs', () => {
     await page.getByLabel('Add “Talking points: Postpartum psychosis is an emergency” to my kit').check()
     const [picked] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the ones I ticked (zip)' }).click()])
     expect(picked.suggestedFilename()).toBe('campaign-kit.zip')
+    await context.close()
+  })
+})
+
+describe('partner organisations', () => {
+  it('sign up, confirm their email, sign in, and download the kit made for them', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true })
+    const page = await context.newPage()
+    await page.goto(site.server.url + '/materials')
+    await page.getByRole('link', { name: 'Sign up as a partner' }).click()
+    await page.waitForURL('**/partners/join')
+    await page.getByLabel('Your name').fill('Priya Hub')
+    await page.getByLabel('Group or organisation').fill('Sheppey Family Hub')
+    await page.getByLabel('What kind of organisation').selectOption('family-hub')
+    await page.getByLabel('What you do there').fill('Family support worker')
+    await page.getByLabel('Area of Kent').selectOption('swale')
+    await page.getByLabel('Email').fill('priya@hub.example.org')
+    await page.getByLabel('Choose a password (at least 12 characters)').fill('sheppey-family-hub-2026')
+    await page.getByRole('button', { name: 'Sign up' }).click()
+    await page.waitForURL('**/partners/check-your-email')
+
+    const mail: Mail = await mailbox.waitFor('priya@hub.example.org')
+    const link = /href="([^"]*\/api\/partners\/confirm\?token=[^"]+)"/.exec(mail.html)![1].replace(/&amp;/g, '&')
+    expect(link.startsWith(site.server.url)).toBe(true)
+    await page.goto(link)
+    await page.waitForURL('**/partners/sign-in?confirmed=1')
+    await expect(page.getByRole('status').textContent()).resolves.toContain('your email is confirmed')
+
+    await page.getByLabel('Email').fill('priya@hub.example.org')
+    await page.getByLabel('Password').fill('sheppey-family-hub-2026')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL((url) => url.pathname === '/partners')
+    await expect(page.getByRole('heading', { name: 'A one-minute conversation: guide for practitioners' }).count()).resolves.toBe(1)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the Kit for partner organisations (zip)' }).click(),
+    ])
+    const zip = fs.readFileSync((await download.path())!)
+    expect(zip.includes(Buffer.from('conversation-guide-for-practitioners.txt'))).toBe(true)
+
+    // Visitors get the same kit without the partners-only guide, and never a partner cookie.
+    const visitor = await fetch(`${site.server.url}/api/kits/partner-organisations-kit/download`)
+    expect(Buffer.from(await visitor.arrayBuffer()).includes(Buffer.from('conversation-guide-for-practitioners.txt'))).toBe(false)
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.waitForURL('**/materials')
+    expect(await context.cookies()).toEqual([])
     await context.close()
   })
 })

@@ -9,11 +9,14 @@ import { type RunningServer, startServer } from './server'
 
 export type Site = { server: RunningServer; browser: Browser }
 
-/** One production server and one Chromium for a test file, started before its tests and stopped after. */
-export function useRunningSite(): Site {
+/**
+ * One production server and one Chromium for a test file, started before its tests and stopped after.
+ * `env` is read when the server starts, so it can name things started by an earlier beforeAll (a mailbox).
+ */
+export function useRunningSite(options: { env?: () => Record<string, string> } = {}): Site {
   const site = {} as Site
   beforeAll(async () => {
-    site.server = await startServer()
+    site.server = await startServer({ env: options.env?.() })
     site.browser = await launchChromium()
   })
   afterAll(async () => {

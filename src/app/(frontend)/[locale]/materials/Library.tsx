@@ -72,7 +72,12 @@ export async function Library({ locale, filters, library, path = '/materials', c
         <h2 id="materials-found" aria-live="polite">
           {t.count(shown.length)}
         </h2>
-        {!library && <p>{t.partnersNote}</p>}
+        {!library && (
+          <p>
+            {t.partnersNote} <a href={localePath(locale, '/partners/join')}>{t.partnerSignUp}</a> ·{' '}
+            <a href={localePath(locale, '/partners/sign-in')}>{t.partnerSignIn}</a>
+          </p>
+        )}
         {shown.length === 0 ? (
           <p>{t.noMatch}</p>
         ) : (
