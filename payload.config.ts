@@ -13,6 +13,7 @@ import { Kits } from '@/collections/Kits'
 import { materialsCollection } from '@/collections/Materials'
 import { mediaCollection } from '@/collections/Media'
 import { Messages } from '@/collections/Messages'
+import { QrVisits } from '@/collections/QrVisits'
 import { Services } from '@/collections/Services'
 import { Themes } from '@/collections/Themes'
 import { Users } from '@/collections/Users'
@@ -49,6 +50,7 @@ export default buildConfig({
     materialsCollection(path.join(settings.mediaDir, 'materials')),
     Kits,
     DownloadCounts,
+    QrVisits,
     AuditTrail,
     Users,
   ],

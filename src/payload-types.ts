@@ -76,6 +76,7 @@ export interface Config {
     materials: Material;
     kits: Kit;
     'download-counts': DownloadCount;
+    'qr-visits': QrVisit;
     'audit-trail': AuditTrail;
     users: User;
     'payload-kv': PayloadKv;
@@ -99,6 +100,7 @@ export interface Config {
     materials: MaterialsSelect<false> | MaterialsSelect<true>;
     kits: KitsSelect<false> | KitsSelect<true>;
     'download-counts': DownloadCountsSelect<false> | DownloadCountsSelect<true>;
+    'qr-visits': QrVisitsSelect<false> | QrVisitsSelect<true>;
     'audit-trail': AuditTrailSelect<false> | AuditTrailSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -598,6 +600,10 @@ export interface AwarenessDate {
 export interface Venue {
   id: number;
   name: string;
+  /**
+   * Part of the web address. Filled from the name if left empty.
+   */
+  slug: string;
   kind: 'family-hub' | 'childrens-centre' | 'baby-group' | 'other';
   district:
     | 'ashford'
@@ -739,6 +745,24 @@ export interface DownloadCount {
       )
     | null;
   downloads: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Scans of venue posters, per venue, message and month. Counts only, never people.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "qr-visits".
+ */
+export interface QrVisit {
+  id: number;
+  venue: number | Venue;
+  message?: (number | null) | Message;
+  /**
+   * YYYY-MM
+   */
+  month: string;
+  visits: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -902,6 +926,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'download-counts';
         value: number | DownloadCount;
+      } | null)
+    | ({
+        relationTo: 'qr-visits';
+        value: number | QrVisit;
       } | null)
     | ({
         relationTo: 'audit-trail';
@@ -1118,6 +1146,7 @@ export interface AwarenessDatesSelect<T extends boolean = true> {
  */
 export interface VenuesSelect<T extends boolean = true> {
   name?: T;
+  slug?: T;
   kind?: T;
   district?: T;
   address?: T;
@@ -1243,6 +1272,18 @@ export interface DownloadCountsSelect<T extends boolean = true> {
   organisationKind?: T;
   district?: T;
   downloads?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "qr-visits_select".
+ */
+export interface QrVisitsSelect<T extends boolean = true> {
+  venue?: T;
+  message?: T;
+  month?: T;
+  visits?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -92,6 +92,12 @@ export const accessMatrix: MatrixEntry[] = [
     rights: { anonymous: none, partner: none, editor: none, reviewer: none, publisher: none, admin: row('no', 'yes', 'no', 'yes') },
   },
   {
+    collection: 'qr-visits',
+    kind: 'collection',
+    // Written only by the /q/ address a poster's QR code opens, as the system.
+    rights: { anonymous: none, partner: none, editor: none, reviewer: none, publisher: none, admin: row('no', 'yes', 'no', 'yes') },
+  },
+  {
     collection: 'audit-trail',
     kind: 'collection',
     rights: { anonymous: none, partner: none, editor: readOnly, reviewer: readOnly, publisher: readOnly, admin: readOnly },

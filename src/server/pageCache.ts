@@ -21,7 +21,7 @@ type Headers = Record<string, string | string[] | number>
 type Entry = { etag: string; headers: Headers; identity: Buffer; gzip: Buffer; br: Buffer }
 
 /** Paths that are not parent pages: the admin, the API, Next's assets, preview and files for machines. */
-const NOT_PAGES = /^\/(?:admin|api|_next|preview|sitemap\.xml|robots\.txt|favicon\.ico)(?:[/?]|$)/
+const NOT_PAGES = /^\/(?:admin|api|_next|preview|q|sitemap\.xml|robots\.txt|favicon\.ico)(?:[/?]|$)/
 
 export type PageCache = {
   /**

@@ -242,6 +242,36 @@ describe('partner organisations', () => {
   })
 })
 
+describe('venue posters', () => {
+  it('count each QR scan for the venue and send the parent straight to the message, setting nothing', async () => {
+    const { email, password } = demoLogin(site.server.dataDir, 'admin')
+    const login = await fetch(`${site.server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    })
+    const auth = { authorization: `JWT ${(await login.json()).token}`, 'content-type': 'application/json' }
+    const venue = await fetch(`${site.server.url}/api/venues`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ name: 'Sheppey Family Hub', kind: 'family-hub', district: 'swale' }),
+    })
+    expect(venue.status).toBe(201)
+    const scan = () => fetch(`${site.server.url}/q/sheppey-family-hub/postpartum-psychosis-is-an-emergency`, { redirect: 'manual' })
+    const first = await scan()
+    expect(first.status).toBe(302)
+    expect(first.headers.get('location')).toBe('/messages/postpartum-psychosis-is-an-emergency')
+    expect(first.headers.get('set-cookie')).toBeNull()
+    await scan()
+    const counts = await (await fetch(`${site.server.url}/api/qr-visits?depth=0`, { headers: auth })).json()
+    expect(counts.docs).toHaveLength(1)
+    expect(counts.docs[0]).toMatchObject({ visits: 2, month: new Date().toISOString().slice(0, 7) })
+    // A poster for a message that has since come down still lands somewhere helpful.
+    expect((await fetch(`${site.server.url}/q/sheppey-family-hub/no-longer-here`, { redirect: 'manual' })).headers.get('location')).toBe('/get-help')
+    expect((await fetch(`${site.server.url}/api/qr-visits`)).status).toBe(403)
+  })
+})
+
 describe('for search engines and sharing', () => {
   it('gives each message a canonical address and a share card', async () => {
     const html = await (await fetch(site.server.url + '/messages/asking-for-help-is-safe')).text()

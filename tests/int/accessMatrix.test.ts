@@ -93,6 +93,8 @@ async function newItem(collection: string): Promise<unknown> {
       return { title: `Kit ${n}`, items: [await existingItem('materials')] }
     case 'download-counts':
       return { material: await existingItem('materials'), month: '2026-11', organisationKind: 'visitor', downloads: 1 }
+    case 'qr-visits':
+      return { venue: await existingItem('venues'), month: '2026-11', visits: 1 }
     case 'users':
       return { name: `Person ${n}`, email: `person${n}@example.org`, password: 'a-long-password-1', roles: ['editor'] }
   }
@@ -105,9 +107,9 @@ async function existingItem(collection: string): Promise<number> {
     const entry = await t.payload.create({ collection: 'audit-trail', data: { event: `Entry ${++unique}`, at: new Date().toISOString() } })
     return entry.id
   }
-  if (collection === 'download-counts') {
-    // Nobody creates counts over the API; the download endpoints write them as the system.
-    const count = await t.payload.create({ collection: 'download-counts', data: (await newItem('download-counts')) as never })
+  if (collection === 'download-counts' || collection === 'qr-visits') {
+    // Nobody creates counts over the API; the endpoints that count write them as the system.
+    const count = await t.payload.create({ collection, data: (await newItem(collection)) as never })
     return count.id
   }
   const body = await newItem(collection)
@@ -128,6 +130,7 @@ const harmlessChange: Record<string, unknown> = {
   materials: { summary: 'Changed summary.' },
   kits: { summary: 'Changed summary.' },
   'download-counts': { downloads: 1000 },
+  'qr-visits': { visits: 1000 },
   users: { name: 'Renamed' },
 }
 

@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isContentTeam } from '@/access/isContentTeam'
 import { isWriter } from '@/access/isWriter'
 import { districtLabels, optionsOf } from '@/domain/vocabulary'
+import { slugField } from '@/fields/slug'
 
 /** Family hubs, children's centres and baby groups where partners use the campaign's materials. */
 export const Venues: CollectionConfig<'venues'> = {
@@ -12,6 +13,8 @@ export const Venues: CollectionConfig<'venues'> = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'district'] },
   fields: [
     { name: 'name', type: 'text', required: true },
+    // The venue's part of its posters' QR address (/q/<this>/<message>), so scans can be counted per venue.
+    slugField('name'),
     {
       name: 'kind',
       type: 'select',

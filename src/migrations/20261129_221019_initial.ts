@@ -563,6 +563,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`venues\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
+  	\`slug\` text NOT NULL,
   	\`kind\` text NOT NULL,
   	\`district\` text NOT NULL,
   	\`address\` text,
@@ -574,6 +575,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
+  await db.run(sql`CREATE UNIQUE INDEX \`venues_slug_idx\` ON \`venues\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`venues_updated_at_idx\` ON \`venues\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`venues_created_at_idx\` ON \`venues\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`venues_rels\` (
@@ -752,6 +754,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`download_counts_month_idx\` ON \`download_counts\` (\`month\`);`)
   await db.run(sql`CREATE INDEX \`download_counts_updated_at_idx\` ON \`download_counts\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`download_counts_created_at_idx\` ON \`download_counts\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`qr_visits\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`venue_id\` integer NOT NULL,
+  	\`message_id\` integer,
+  	\`month\` text NOT NULL,
+  	\`visits\` numeric DEFAULT 0 NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`venue_id\`) REFERENCES \`venues\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`message_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`qr_visits_venue_idx\` ON \`qr_visits\` (\`venue_id\`);`)
+  await db.run(sql`CREATE INDEX \`qr_visits_message_idx\` ON \`qr_visits\` (\`message_id\`);`)
+  await db.run(sql`CREATE INDEX \`qr_visits_month_idx\` ON \`qr_visits\` (\`month\`);`)
+  await db.run(sql`CREATE INDEX \`qr_visits_updated_at_idx\` ON \`qr_visits\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`qr_visits_created_at_idx\` ON \`qr_visits\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`audit_trail\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`event\` text NOT NULL,
@@ -900,6 +919,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`materials_id\` integer,
   	\`kits_id\` integer,
   	\`download_counts_id\` integer,
+  	\`qr_visits_id\` integer,
   	\`audit_trail_id\` integer,
   	\`users_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -912,6 +932,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`materials_id\`) REFERENCES \`materials\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`kits_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`download_counts_id\`) REFERENCES \`download_counts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`qr_visits_id\`) REFERENCES \`qr_visits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`audit_trail_id\`) REFERENCES \`audit_trail\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -928,6 +949,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_materials_id_idx\` ON \`payload_locked_documents_rels\` (\`materials_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_kits_id_idx\` ON \`payload_locked_documents_rels\` (\`kits_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_download_counts_id_idx\` ON \`payload_locked_documents_rels\` (\`download_counts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_qr_visits_id_idx\` ON \`payload_locked_documents_rels\` (\`qr_visits_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_trail_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_trail_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
@@ -1050,6 +1072,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`kits\`;`)
   await db.run(sql`DROP TABLE \`kits_rels\`;`)
   await db.run(sql`DROP TABLE \`download_counts\`;`)
+  await db.run(sql`DROP TABLE \`qr_visits\`;`)
   await db.run(sql`DROP TABLE \`audit_trail\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_reviewer_for\`;`)
