@@ -3,8 +3,10 @@ import nextEnv from '@next/env'
 
 import { ConfigError } from '../config/errors'
 import { build } from './build'
+import { cards } from './cards'
 import { check } from './check'
 import { migrate } from './migrate'
+import { poster } from './poster'
 import { seedCommand } from './seed'
 import { start } from './start'
 import { testMongo } from './testMongo'
@@ -17,6 +19,8 @@ const commands: Record<string, CommandShape> = {
   migrate: {},
   seed: { flags: ['--force'] },
   check: { flags: ['--json'], options: ['--channel', '--audience', '--locale'], positional: 1 },
+  cards: { options: ['--message', '--out', '--locale'] },
+  poster: { options: ['--message', '--venue', '--size', '--out', '--locale'] },
   'test-mongo': {},
 }
 
@@ -47,6 +51,16 @@ async function main(argv: string[]): Promise<number> {
         locale: options.get('--locale'),
         json: flags.has('--json'),
         file: positional[0],
+      })
+    case 'cards':
+      return cards({ message: options.get('--message'), out: options.get('--out'), locale: options.get('--locale') })
+    case 'poster':
+      return poster({
+        message: options.get('--message'),
+        venue: options.get('--venue'),
+        size: options.get('--size'),
+        out: options.get('--out'),
+        locale: options.get('--locale'),
       })
     case 'test-mongo':
       return testMongo()

@@ -15,6 +15,13 @@ Commands:
                    Check copy against the campaign's language, safety, plain-English and channel rules.
                    Reads FILE, or standard input when FILE is - or missing. Lines starting with "> " are
                    a lived-experience quote. Exit 1 when anything blocks, 0 otherwise.
+  cards --message SLUG --out DIR [--locale CODE]
+                   Make share cards from an approved message: SLUG-WIDTHxHEIGHT.png in five sizes
+                   (1080x1080, 1080x1350, 1080x1920, 1200x630, 1600x900), and print each card's alt text
+  poster --message SLUG --out FILE.pdf [--venue ID|SLUG] [--size A4|A3] [--locale CODE]
+                   Make a printable poster from an approved message, with a QR code to its page on
+                   PUBLIC_URL (with --venue, the venue's name and session times, and a QR code to
+                   /q/<venue>/<message>, which counts scans per venue)
   test-mongo       Run the integration tests against MongoDB at MONGODB_URI
   help             Show this help
 

@@ -1,0 +1,88 @@
+// The campaign's look for printed and shared materials, and the few words every card and poster carries.
+// Colours are the site's own (src/app/(frontend)/styles.css); every text colour is checked against its
+// background in code, so a palette change that hurts legibility fails loudly instead of printing.
+
+import type { SiteLocale } from '../i18n/siteWords'
+
+/** Who made the file, as PDF readers show it. */
+export const campaignCreator = 'Nurturing Little Hearts and Minds'
+
+export const palette = {
+  ink: '#2b2320',
+  paper: '#fdf8f3',
+  plum: '#7a3e6c',
+  white: '#ffffff',
+} as const
+
+export type Colour = (typeof palette)[keyof typeof palette]
+
+/** WCAG AA for normal-size text. Materials are read at a distance or on small phones, so all text meets it. */
+export const minimumContrast = 4.5
+
+/** Red, green and blue, 0 to 255, from "#rrggbb" or "#rgb". */
+export function parseHex(hex: string): [number, number, number] {
+  const digits = hex.replace(/^#/, '')
+  const full = digits.length === 3 ? [...digits].map((digit) => digit + digit).join('') : digits
+  if (!/^[0-9a-f]{6}$/i.test(full)) throw new Error(`"${hex}" is not a colour like #7a3e6c.`)
+  return [0, 2, 4].map((start) => parseInt(full.slice(start, start + 2), 16)) as [number, number, number]
+}
+
+/** WCAG 2 relative luminance: how bright a colour looks, 0 (black) to 1 (white). */
+export function relativeLuminance(hex: string): number {
+  const [red, green, blue] = parseHex(hex).map((channel) => {
+    const value = channel / 255
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4
+  })
+  return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+}
+
+/** WCAG 2 contrast ratio between two colours, 1 (none) to 21 (black on white). */
+export function contrastRatio(foreground: string, background: string): number {
+  const [lighter, darker] = [relativeLuminance(foreground), relativeLuminance(background)].sort((a, b) => b - a)
+  return (lighter + 0.05) / (darker + 0.05)
+}
+
+/** Refuses a text colour that would be hard to read on its background. */
+export function assertReadable(foreground: string, background: string, what: string): void {
+  const ratio = contrastRatio(foreground, background)
+  if (ratio < minimumContrast) {
+    throw new Error(`${what}: ${foreground} on ${background} has contrast ${ratio.toFixed(2)}:1, below ${minimumContrast}:1.`)
+  }
+}
+
+/** The fixed words on cards and posters, in each language the site speaks. */
+export type MaterialWords = {
+  /** BCP 47 tag for the PDF's language, so screen readers pronounce it right. */
+  language: string
+  /** The one thing every poster says, whatever the message. */
+  helpLine: string
+  scanToRead: string
+  sessions: string
+  photo: string
+}
+
+// Polish and Romanian were drafted by the team in plain words, using the site's own terms
+// (src/i18n/siteWords.ts); like the site's words, a native speaker checks them before launch.
+export const materialWords: Record<SiteLocale, MaterialWords> = {
+  en: {
+    language: 'en-GB',
+    helpLine: 'If you are worried about how you feel, talk to your midwife, health visitor or GP.',
+    scanToRead: 'Scan to read more',
+    sessions: 'Sessions:',
+    photo: 'Photo:',
+  },
+  pl: {
+    language: 'pl-PL',
+    helpLine: 'Jeśli martwisz się tym, jak się czujesz, porozmawiaj z położną, wizytatorką zdrowia lub lekarzem rodzinnym.',
+    scanToRead: 'Zeskanuj, aby przeczytać więcej',
+    sessions: 'Spotkania:',
+    photo: 'Zdjęcie:',
+  },
+  ro: {
+    language: 'ro-RO',
+    helpLine: 'Dacă te îngrijorează cum te simți, vorbește cu moașa, asistenta medicală sau medicul de familie.',
+    scanToRead: 'Scanează pentru a citi mai mult',
+    sessions: 'Întâlniri:',
+    photo: 'Fotografie:',
+  },
+}
