@@ -27,6 +27,7 @@ import { partnerEndpoints } from '@/endpoints/partners'
 import { siteRefreshEndpoint } from '@/endpoints/siteRefresh'
 import { CampaignSettings } from '@/globals/CampaignSettings'
 import { explainBadRequests } from '@/hooks/explainBadRequests'
+import { generateMaterialsTask, materialsQueue } from '@/jobs/generateMaterials'
 import { publishingQueue, publishingScheduleTask } from '@/jobs/publishingSchedule'
 import { createLogger } from '@/logger'
 import { hasRole } from '@/domain/roles'
@@ -57,9 +58,9 @@ export default buildConfig({
   globals: [CampaignSettings],
   localization: locales,
   jobs: {
-    tasks: [publishingScheduleTask],
+    tasks: [publishingScheduleTask, generateMaterialsTask],
     // The server runs the publishing queue itself (started by src/instrumentation.ts), every ten seconds.
-    autoRun: [publishingQueue],
+    autoRun: [publishingQueue, materialsQueue],
     access: { run: onlyAdmins, queue: onlyAdmins, cancel: onlyAdmins },
   },
   editor: lexicalEditor(),

@@ -129,6 +129,7 @@ export interface Config {
   jobs: {
     tasks: {
       runPublishingSchedule: TaskRunPublishingSchedule;
+      generateMaterials: TaskGenerateMaterials;
       inline: {
         input: unknown;
         output: unknown;
@@ -680,6 +681,18 @@ export interface Material {
    */
   hashtags?: string | null;
   accessLevel: 'public' | 'partners' | 'restricted';
+  /**
+   * Made by the campaign from an approved message, and made again whenever its approved words change.
+   */
+  generatedFrom?: {
+    message?: (number | null) | Message;
+    variant?: string | null;
+    fingerprint?: string | null;
+    /**
+     * Being made again: not offered until it is.
+     */
+    stale?: boolean | null;
+  };
   grantedTo?: (number | User)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -835,7 +848,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'runPublishingSchedule';
+        taskSlug: 'inline' | 'runPublishingSchedule' | 'generateMaterials';
         taskID: string;
         input?:
           | {
@@ -868,7 +881,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'runPublishingSchedule') | null;
+  taskSlug?: ('inline' | 'runPublishingSchedule' | 'generateMaterials') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1235,6 +1248,14 @@ export interface MaterialsSelect<T extends boolean = true> {
   altText?: T;
   hashtags?: T;
   accessLevel?: T;
+  generatedFrom?:
+    | T
+    | {
+        message?: T;
+        variant?: T;
+        fingerprint?: T;
+        stale?: T;
+      };
   grantedTo?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1499,6 +1520,19 @@ export interface TaskRunPublishingSchedule {
     held?: boolean | null;
     published?: number | null;
     expired?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskGenerateMaterials".
+ */
+export interface TaskGenerateMaterials {
+  input: {
+    messageId: string;
+  };
+  output: {
+    made?: number | null;
+    withdrawn?: number | null;
   };
 }
 /**

@@ -2,9 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { loadSettings } from '../config/settings'
-import { localePath } from '../i18n/siteWords'
-import { isPosterSize, materialWords, type PosterSize, posterSizes, qrTargetUrl, renderPoster } from '../renderers'
-import { campaignSettings, findApprovedMessage, findVenue, localeOption, makeMaterials, posterWordsOf, requiredOption } from './approvedMessage'
+import { posterForMessage } from '../materials/fromMessage'
+import { isPosterSize, type PosterSize, posterSizes } from '../renderers'
+import { campaignSettings, findApprovedMessage, findVenue, localeOption, makeMaterials, requiredOption } from './approvedMessage'
 import { UsageError } from './usage'
 
 type Options = { message?: string; venue?: string; size?: string; out?: string; locale?: string }
@@ -23,27 +23,8 @@ export async function poster(options: Options): Promise<number> {
     const venue = options.venue === undefined ? undefined : await findVenue(payload, options.venue)
     const { campaignName, paused } = await campaignSettings(payload, locale)
     if (paused) console.error('campaign: note: the campaign is paused; check before putting this poster up.')
-    const words = posterWordsOf(message)
-    const labels = materialWords[locale]
-    const qrUrl = qrTargetUrl({
-      baseUrl: loadSettings().publicUrl,
-      messageSlug: message.slug,
-      venueRef: venue?.slug,
-      localePrefix: localePath(locale, ''),
-    })
-    const made = await renderPoster({
-      size,
-      campaignName,
-      ...words,
-      helpLine: labels.helpLine,
-      venue: venue ? { name: venue.name, sessionTimes: venue.sessionTimes } : null,
-      qrUrl,
-      title: words.headline,
-      language: labels.language,
-      // The message's last change, not the clock: the same message makes the same file.
-      date: new Date(message.updatedAt),
-      labels,
-    })
+    const made = await posterForMessage(payload, message, locale, { publicUrl: loadSettings().publicUrl, size, venue })
+    const qrUrl = made.qrUrl
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true })
     fs.writeFileSync(out, made.pdf)
     for (const warning of made.warnings) console.error(`campaign: warning: ${warning}`)

@@ -8,13 +8,20 @@ import { hasRole } from '@/domain/roles'
  */
 export const readMaterials: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin', 'editor', 'reviewer', 'publisher')) return true
+  // A generated material being made again from new words is not offered until it is current.
+  const current: Where = { or: [{ 'generatedFrom.stale': { equals: false } }, { 'generatedFrom.stale': { exists: false } }] }
   const everyone: Where = { accessLevel: { equals: 'public' } }
-  if (!isActivePartner(user)) return everyone
+  if (!isActivePartner(user)) return { and: [current, everyone] }
   return {
-    or: [
-      everyone,
-      { accessLevel: { equals: 'partners' } },
-      { and: [{ accessLevel: { equals: 'restricted' } }, { grantedTo: { contains: user!.id } }] },
+    and: [
+      current,
+      {
+        or: [
+          everyone,
+          { accessLevel: { equals: 'partners' } },
+          { and: [{ accessLevel: { equals: 'restricted' } }, { grantedTo: { contains: user!.id } }] },
+        ],
+      },
     ],
   }
 }

@@ -74,6 +74,21 @@ export const materialsCollection = (staticDir: string): CollectionConfig<'materi
     { name: 'hashtags', type: 'text', admin: { description: 'e.g. #PerinatalMentalHealth #KentFamilies' } },
     { name: 'accessLevel', type: 'select', required: true, defaultValue: 'public', options: optionsOf(accessLevelLabels) },
     {
+      name: 'generatedFrom',
+      type: 'group',
+      admin: {
+        readOnly: true,
+        condition: (data) => Boolean(data?.generatedFrom?.message),
+        description: 'Made by the campaign from an approved message, and made again whenever its approved words change.',
+      },
+      fields: [
+        { name: 'message', type: 'relationship', relationTo: 'messages', index: true },
+        { name: 'variant', type: 'text' },
+        { name: 'fingerprint', type: 'text' },
+        { name: 'stale', type: 'checkbox', defaultValue: false, admin: { description: 'Being made again: not offered until it is.' } },
+      ],
+    },
+    {
       name: 'grantedTo',
       type: 'relationship',
       relationTo: 'users',

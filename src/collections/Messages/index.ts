@@ -17,6 +17,7 @@ import { attention, languagesSummary } from './hooks/attention'
 import { checkContent } from './hooks/checkContent'
 import { deriveRenditions } from './hooks/deriveRenditions'
 import { noteDraftSave } from './hooks/noteDraftSave'
+import { queueMaterials } from './hooks/queueMaterials'
 import { recordTransition } from './hooks/recordTransition'
 import { trackTranslations } from './hooks/trackTranslations'
 
@@ -52,7 +53,7 @@ export const Messages: CollectionConfig<'messages'> = {
   hooks: {
     beforeOperation: [noteDraftSave],
     beforeChange: [deriveRenditions, checkContent, applyWorkflow, trackTranslations],
-    afterChange: [recordTransition, refreshSiteAfterChange],
+    afterChange: [recordTransition, queueMaterials, refreshSiteAfterChange],
     afterDelete: [refreshSiteAfterDelete],
   },
   fields: [

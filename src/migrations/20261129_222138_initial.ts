@@ -665,6 +665,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`alt_text\` text,
   	\`hashtags\` text,
   	\`access_level\` text DEFAULT 'public' NOT NULL,
+  	\`generated_from_message_id\` integer,
+  	\`generated_from_variant\` text,
+  	\`generated_from_fingerprint\` text,
+  	\`generated_from_stale\` integer DEFAULT false,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`url\` text,
@@ -677,12 +681,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`focal_x\` numeric,
   	\`focal_y\` numeric,
   	FOREIGN KEY (\`standard_version_id\`) REFERENCES \`materials\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`thumbnail_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`thumbnail_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`generated_from_message_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`materials_slug_idx\` ON \`materials\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`materials_standard_version_idx\` ON \`materials\` (\`standard_version_id\`);`)
   await db.run(sql`CREATE INDEX \`materials_thumbnail_idx\` ON \`materials\` (\`thumbnail_id\`);`)
+  await db.run(sql`CREATE INDEX \`materials_generated_from_generated_from_message_idx\` ON \`materials\` (\`generated_from_message_id\`);`)
   await db.run(sql`CREATE INDEX \`materials_updated_at_idx\` ON \`materials\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`materials_created_at_idx\` ON \`materials\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`materials_filename_idx\` ON \`materials\` (\`filename\`);`)

@@ -1,0 +1,106 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { PDFDocument } from 'pdf-lib'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { walkMessageTo } from '@/collections/Messages/walk'
+import { richTextFromParagraphs } from '@/domain/richText'
+import { generateMaterialsFor } from '@/jobs/generateMaterials'
+import type { Material, Message } from '@/payload-types'
+
+import { qrCodesOnPoster } from '../helpers/posterQr'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+// The job that keeps a message's share cards and poster in the library current: made from the approved words,
+// made once for the same words, withdrawn the moment the words change, and made again.
+
+let t: TestPayload
+let message: Message
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  message = await t.payload.create({
+    collection: 'messages',
+    draft: true,
+    data: {
+      title: 'Scary thoughts are common',
+      slug: 'scary-thoughts-are-common',
+      keyMessage: 'Unwanted, scary thoughts are common for new parents. They are not your fault.',
+      body: richTextFromParagraphs(['Many parents have sudden thoughts they do not want.', 'You can talk about them.']),
+      audiences: ['all-parents'],
+      renditions: {
+        poster: { headline: 'Scary thoughts are common', strapline: 'They are not your fault. You can talk about them.' },
+        social: [{ platform: 'instagram', text: 'Scary thoughts after a baby are common, and not your fault.', hashtags: ['#KentParents'] }],
+      },
+    } as Message,
+  })
+  await walkMessageTo(t.payload, message.id, 'published')
+})
+afterAll(async () => t?.close())
+
+const generated = async () =>
+  (await t.payload.find({ collection: 'materials', where: { 'generatedFrom.message': { equals: message.id } }, depth: 0, limit: 20, sort: 'id' })).docs
+const fileOf = (material: Material) => path.join(t.dir, 'media', 'materials', material.filename!)
+const visitorSees = async () =>
+  (await t.payload.find({ collection: 'materials', overrideAccess: false, depth: 0, limit: 50 })).docs.filter((doc) => doc.generatedFrom?.message === message.id).length
+
+describe("a message's generated materials", () => {
+  it('are queued when the message is approved or published', async () => {
+    const { docs } = await t.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'generateMaterials' } }, limit: 50 })
+    expect(docs.some((job) => (job.input as { messageId?: string })?.messageId === String(message.id))).toBe(true)
+  })
+
+  it('are five share cards at the platforms\' exact sizes and an A4 poster whose QR code opens the message', async () => {
+    expect(await generateMaterialsFor(t.payload, message.id)).toEqual({ made: 6, withdrawn: 0 })
+    const materials = await generated()
+    const cards = materials.filter((material) => material.type === 'social-image')
+    const sizes = await Promise.all(cards.map(async (card) => {
+      const { width, height } = await sharp(fs.readFileSync(fileOf(card))).metadata()
+      return `${width}x${height}`
+    }))
+    expect(sizes.sort()).toEqual(['1080x1080', '1080x1350', '1080x1920', '1200x630', '1600x900'])
+    for (const card of cards) {
+      expect(card.altText).toContain('Scary thoughts are common')
+      expect(card.postText).toBe('Scary thoughts after a baby are common, and not your fault.')
+    }
+    const poster = materials.find((material) => material.type === 'poster')!
+    const pdf = new Uint8Array(fs.readFileSync(fileOf(poster)))
+    const doc = await PDFDocument.load(pdf)
+    expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 })
+    expect(await qrCodesOnPoster(pdf)).toEqual([`${t.payload.config.serverURL}/messages/scary-thoughts-are-common`])
+    expect(await visitorSees()).toBe(6)
+  })
+
+  it('are not made again for the same words', async () => {
+    const before = (await generated()).map((material) => fs.readFileSync(fileOf(material)))
+    expect(await generateMaterialsFor(t.payload, message.id)).toEqual({ made: 0, withdrawn: 0 })
+    const after = (await generated()).map((material) => fs.readFileSync(fileOf(material)))
+    expect(after.every((bytes, index) => bytes.equals(before[index]))).toBe(true)
+  })
+
+  it('are withdrawn the moment the words change, kept while the live words stand, and made again once new words are approved', async () => {
+    const system = { context: { system: true } }
+    const update = (data: Record<string, unknown>, draft: boolean) => t.payload.update({ collection: 'messages', id: message.id, data, draft, ...system })
+    // An edit to the live message waits for review; the live words still stand.
+    await update({ renditions: { poster: { headline: 'Scary thoughts happen to many parents', strapline: 'They are not your fault.' } }, workflow: { state: 'in_review' } }, true)
+    expect(await visitorSees()).toBe(0)
+    expect(await generateMaterialsFor(t.payload, message.id)).toEqual({ made: 0, withdrawn: 0 })
+    expect(await visitorSees()).toBe(6)
+
+    await update({ workflow: { state: 'approved', note: 'Clear and kind.' } }, true)
+    await update({ workflow: { state: 'published' } }, false)
+    expect(await visitorSees()).toBe(0)
+    expect(await generateMaterialsFor(t.payload, message.id)).toEqual({ made: 6, withdrawn: 0 })
+    const card = (await generated()).find((material) => material.type === 'social-image')!
+    expect(card.altText).toContain('Scary thoughts happen to many parents')
+    expect(await visitorSees()).toBe(6)
+  })
+
+  it('are withdrawn for good when the message is archived', async () => {
+    await t.payload.update({ collection: 'messages', id: message.id, data: { workflow: { state: 'archived', note: 'Replaced.' } }, context: { system: true } })
+    expect(await generateMaterialsFor(t.payload, message.id)).toMatchObject({ made: 0 })
+    expect(await visitorSees()).toBe(0)
+  })
+})
