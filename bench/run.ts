@@ -7,6 +7,8 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 
 import { startServer } from '../tests/helpers/server'
+import { benchCards } from './cards'
+import { benchKitZip } from './kitZip'
 import { startNginxMirror } from './nginx'
 import { formatKB, pageWeight } from './pageWeight'
 
@@ -89,6 +91,16 @@ async function main() {
     await server.stop()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
+
+  // Materials: after the server has stopped, so the figures are the renderer's alone.
+  const cards = await benchCards(Number(process.env.BENCH_CARD_MESSAGES || 100))
+  console.log(`\n| share cards (${cards.cards}: messages x 5 sizes) | cards/s | bare sharp cards/s | ratio | peak memory |`)
+  console.log('|---|---|---|---|---|')
+  console.log(`| one at a time | ${cards.oursPerSecond.toFixed(1)} | ${cards.barePerSecond.toFixed(1)} | ${cards.ratio.toFixed(2)} | ${cards.peakRssMB} MB |`)
+  const zip = await benchKitZip()
+  console.log(`\n| kit zip (${zip.megabytes} MB of posters) | MB/s | reading the same files, MB/s | ratio | peak memory |`)
+  console.log('|---|---|---|---|---|')
+  console.log(`| streamed | ${Math.round(zip.zipMBps)} | ${Math.round(zip.diskMBps)} | ${zip.ratio.toFixed(2)} | ${zip.peakRssMB} MB |`)
 }
 
 main().catch((error) => {

@@ -36,11 +36,14 @@ export async function photoForArea(
   area: { width: number; height: number },
   focalPoint?: FocalPoint | null,
 ): Promise<Buffer> {
-  // Decoded once to raw pixels, so a JPEG is not compressed twice.
-  const upright = await sharp(data).rotate().raw().toBuffer({ resolveWithObject: true })
-  const { width, height, channels } = upright.info
-  const crop = cropAroundFocalPoint({ width, height }, area, focalPoint ?? undefined)
-  return sharp(upright.data, { raw: { width, height, channels } })
+  // Sized from the header alone, so libvips can shrink a JPEG while decoding it (much faster than decoding
+  // every pixel first). EXIF orientations 5 to 8 turn the picture on its side.
+  const { width = 0, height = 0, orientation = 1 } = await sharp(data).metadata()
+  const sideways = orientation >= 5
+  const upright = sideways ? { width: height, height: width } : { width, height }
+  const crop = cropAroundFocalPoint(upright, area, focalPoint ?? undefined)
+  return sharp(data)
+    .rotate()
     .resize(crop.resizeWidth, crop.resizeHeight, { fit: 'fill' })
     .extract({ left: crop.left, top: crop.top, width: area.width, height: area.height })
     .flatten({ background: '#ffffff' })
