@@ -1,7 +1,7 @@
 // Share cards per second for a batch, against sharp doing only the bare work on the same inputs (resize the
 // photo into the card's photo area, composite it and a plain panel, encode the PNG): the practical ceiling.
 // Also the peak memory of the whole batch. Prints figures; asserts nothing.
-import sharp from 'sharp'
+import sharp, { type OverlayOptions } from 'sharp'
 
 import { cardLayout, cardSizes, type CardInput, renderShareCard } from '../src/renderers'
 import { messages } from '../src/seed/content/messages'
@@ -39,7 +39,7 @@ function inputsFor(count: number, photo: Buffer): CardInput[] {
 
 async function bareCard(photo: Buffer, size: (typeof cardSizes)[number]): Promise<Buffer> {
   const layout = cardLayout(size, true)
-  const layers: sharp.OverlayOptions[] = []
+  const layers: OverlayOptions[] = []
   if (layout.photo) {
     const resized = await sharp(photo).resize(layout.photo.width, layout.photo.height, { fit: 'cover' }).png().toBuffer()
     layers.push({ input: resized, left: layout.photo.left, top: layout.photo.top })
