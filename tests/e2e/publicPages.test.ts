@@ -4,7 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Mail, startMailbox } from '../helpers/mailbox'
-import { demoLogin, eventually, useRunningSite } from '../helpers/site'
+import { apiHeadersAs, eventually, useRunningSite } from '../helpers/site'
 
 let mailbox: Awaited<ReturnType<typeof startMailbox>>
 beforeAll(async () => {
@@ -244,13 +244,7 @@ describe('partner organisations', () => {
 
 describe('venue posters', () => {
   it('count each QR scan for the venue and send the parent straight to the message, setting nothing', async () => {
-    const { email, password } = demoLogin(site.server.dataDir, 'admin')
-    const login = await fetch(`${site.server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password }),
-    })
-    const auth = { authorization: `JWT ${(await login.json()).token}`, 'content-type': 'application/json' }
+    const auth = await apiHeadersAs(site, 'admin')
     const venue = await fetch(`${site.server.url}/api/venues`, {
       method: 'POST',
       headers: auth,
@@ -313,13 +307,7 @@ describe('for dads and co-parents', () => {
 describe('with the keyboard only', () => {
   it('reaches a help number from the home page: skip link first, then Get help now, then the number', async () => {
     // A person in the team checks the emergency number in the registry, which makes it tap-to-call.
-    const { email, password } = demoLogin(site.server.dataDir, 'admin')
-    const login = await fetch(`${site.server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password }),
-    })
-    const auth = { authorization: `JWT ${(await login.json()).token}`, 'content-type': 'application/json' }
+    const auth = await apiHeadersAs(site, 'admin')
     const { docs } = await (await fetch(`${site.server.url}/api/services?where[slug][equals]=emergency-999`)).json()
     const verified = await fetch(`${site.server.url}/api/services/${docs[0].id}`, {
       method: 'PATCH',
@@ -354,13 +342,7 @@ describe('with the keyboard only', () => {
 
 describe('phone numbers', () => {
   it('become tap-to-call links only once a person has verified them in the registry', async () => {
-    const { email, password } = demoLogin(site.server.dataDir, 'admin')
-    const login = await fetch(`${site.server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password }),
-    })
-    const auth = { authorization: `JWT ${(await login.json()).token}`, 'content-type': 'application/json' }
+    const auth = await apiHeadersAs(site, 'admin')
     const { docs } = await (await fetch(`${site.server.url}/api/services?where[slug][equals]=nhs-111`)).json()
     const patch = (data: object) => fetch(`${site.server.url}/api/services/${docs[0].id}`, { method: 'PATCH', headers: auth, body: JSON.stringify(data) })
 

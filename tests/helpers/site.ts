@@ -47,3 +47,13 @@ export async function eventually(check: () => Promise<boolean>, seconds = 15): P
   }
   return check()
 }
+
+/** Headers for the REST API as a demo person (logged in through the API, as any client would). */
+export async function apiHeadersAs(site: Site, role: string): Promise<Record<string, string>> {
+  const login = await fetch(`${site.server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(demoLogin(site.server.dataDir, role)),
+  })
+  return { authorization: `JWT ${(await login.json()).token}`, 'content-type': 'application/json' }
+}

@@ -16,3 +16,20 @@ export function FilterSelect({ name, label, any, value, options }: Props) {
     </p>
   )
 }
+
+type EndProps = { searchLabel: string; query?: string; show: string; clear: string; clearHref: string }
+
+/** The end of every filter form: free-text search, then show and clear. */
+export function FilterSearchAndSubmit({ searchLabel, query, show, clear, clearHref }: EndProps) {
+  return (
+    <>
+      <p>
+        <label htmlFor="q">{searchLabel}</label>
+        <input id="q" name="q" type="search" defaultValue={query} autoComplete="off" />
+      </p>
+      <p className="filters__actions">
+        <button type="submit">{show}</button> <a href={clearHref}>{clear}</a>
+      </p>
+    </>
+  )
+}

@@ -4,7 +4,7 @@ import { readableSize } from '@/materials/readme'
 import { type SiteLocale, languageNames, localePath, siteLocales, wordsFor } from '@/i18n/siteWords'
 import type { Material, Media } from '@/payload-types'
 
-import { FilterSelect } from '../../FilterSelect'
+import { FilterSearchAndSubmit, FilterSelect } from '../../FilterSelect'
 import { PageFrame } from '../../PageFrame'
 import { getLibrary } from '../../queries'
 
@@ -59,13 +59,7 @@ export async function Library({ locale, filters, library, path = '/materials', c
         <FilterSelect name="type" label={t.type} any={t.any} value={filters.type} options={optionsOf(words.labels.materialType)} />
         <FilterSelect name="language" label={t.language} any={t.any} value={filters.language} options={siteLocales.map((code) => ({ value: code, label: languageNames[code] }))} />
         <FilterSelect name="format" label={t.format} any={t.any} value={filters.format} options={optionsOf(words.labels.format)} />
-        <p>
-          <label htmlFor="q">{t.search}</label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} autoComplete="off" />
-        </p>
-        <p className="filters__actions">
-          <button type="submit">{t.show}</button> <a href={localePath(locale, '/materials')}>{t.clear}</a>
-        </p>
+        <FilterSearchAndSubmit searchLabel={t.search} query={filters.q} show={t.show} clear={t.clear} clearHref={localePath(locale, '/materials')} />
       </form>
 
       <section aria-labelledby="materials-found">

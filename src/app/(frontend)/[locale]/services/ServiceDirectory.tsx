@@ -3,7 +3,7 @@ import { type ServiceFilters, matchesFilters } from '@/domain/serviceFilters'
 import { type SiteLocale, localePath, wordsFor } from '@/i18n/siteWords'
 import type { Service } from '@/payload-types'
 
-import { FilterSelect } from '../../FilterSelect'
+import { FilterSearchAndSubmit, FilterSelect } from '../../FilterSelect'
 import { PageFrame } from '../../PageFrame'
 import { getServices } from '../../queries'
 
@@ -36,13 +36,7 @@ export async function ServiceDirectory({ locale, filters }: { locale: SiteLocale
           <label htmlFor="language">{t.language}</label>
           <input id="language" name="language" type="text" defaultValue={filters.language} autoComplete="off" />
         </p>
-        <p>
-          <label htmlFor="q">{t.search}</label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} autoComplete="off" />
-        </p>
-        <p className="filters__actions">
-          <button type="submit">{t.show}</button> <a href={localePath(locale, '/services')}>{t.clear}</a>
-        </p>
+        <FilterSearchAndSubmit searchLabel={t.search} query={filters.q} show={t.show} clear={t.clear} clearHref={localePath(locale, '/services')} />
       </form>
 
       <h2 aria-live="polite">{t.count(services.length)}</h2>
