@@ -20,7 +20,17 @@ const RENDERER_VERSION = '1'
  * Same inputs, same fingerprint: nothing is made twice. A message with no approved words left (archived,
  * expired, never approved) has its materials withdrawn.
  */
-export async function generateMaterialsFor(payload: Payload, messageId: number | string, req?: PayloadRequest) {
+export function generateMaterialsFor(payload: Payload, messageId: number | string, req?: PayloadRequest): Promise<Generated> {
+  // The queue runs several jobs at once, and two may be for the same message: one at a time, so they never race.
+  const next = running.then(() => generate(payload, messageId, req))
+  running = next.catch(() => undefined)
+  return next
+}
+
+type Generated = { made: number; withdrawn: number }
+let running: Promise<unknown> = Promise.resolve()
+
+async function generate(payload: Payload, messageId: number | string, req?: PayloadRequest): Promise<Generated> {
   const existing = await generatedFor(payload, messageId, req)
   const latest = await payload.findByID({ collection: 'messages', id: messageId, draft: true, depth: 0, disableErrors: true, req })
   let message: Message
@@ -48,7 +58,8 @@ export async function generateMaterialsFor(payload: Payload, messageId: number |
     language: 'en' as const,
     accessibleFormat: 'standard' as const,
     messages: [message.id],
-    accessLevel: 'public' as const,
+    // Approved or scheduled words are not public yet: until the message is live only the team sees these.
+    accessLevel: message._status === 'published' && message.workflow?.state === 'published' ? ('public' as const) : ('restricted' as const),
     hashtags: (message.renditions?.social ?? []).flatMap((post) => post.hashtags ?? []).filter((tag, index, all) => all.indexOf(tag) === index).join(' ') || undefined,
   }
   for (const card of cards) {

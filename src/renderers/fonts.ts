@@ -2,7 +2,7 @@
 // the Braille Institute for readers with low vision. It comes from an npm package, so rendering never depends
 // on the fonts a machine happens to have, and it covers Polish and Romanian letters (ą ę ł ś ż ź ć ń ó, ă â î ș ț).
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
+import path from 'node:path'
 
 import fontkit from '@pdf-lib/fontkit'
 import type { Font } from '@pdf-lib/fontkit'
@@ -22,8 +22,16 @@ export type CampaignFont = { weight: FontWeight; bytes: Uint8Array; face: Font }
 
 const loaded = new Map<FontWeight, CampaignFont>()
 
+/**
+ * Found in node_modules at run time, walking up from where the process runs. (A `require.resolve` here would
+ * make Next's bundler try to bundle the whole font package, licence files and all.)
+ */
 export function fontFile(weight: FontWeight): string {
-  return createRequire(import.meta.url).resolve(`${fontPackage}/${files[weight]}`)
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', fontPackage, files[weight])
+    if (fs.existsSync(candidate)) return candidate
+    if (path.dirname(dir) === dir) throw new Error(`The campaign font (${fontPackage}) is not installed: run npm ci.`)
+  }
 }
 
 export function campaignFont(weight: FontWeight): CampaignFont {

@@ -73,6 +73,25 @@ describe("a message's generated materials", () => {
     expect(await visitorSees()).toBe(6)
   })
 
+  it('stay with the team while the words are approved but not yet live', async () => {
+    const upcoming = await t.payload.create({
+      collection: 'messages',
+      draft: true,
+      data: {
+        title: 'Bonding takes time',
+        slug: 'bonding-takes-time',
+        keyMessage: 'Bonding with your baby can take time. That is normal.',
+        body: richTextFromParagraphs(['Some parents feel close to their baby straight away. For many it takes weeks.']),
+        audiences: ['all-parents'],
+      } as Message,
+    })
+    await walkMessageTo(t.payload, upcoming.id, 'scheduled')
+    expect(await generateMaterialsFor(t.payload, upcoming.id)).toEqual({ made: 6, withdrawn: 0 })
+    const mine = await t.payload.find({ collection: 'materials', where: { 'generatedFrom.message': { equals: upcoming.id } }, overrideAccess: false, depth: 0 })
+    expect(mine.totalDocs).toBe(0)
+    expect((await t.payload.count({ collection: 'materials', where: { 'generatedFrom.message': { equals: upcoming.id } } })).totalDocs).toBe(6)
+  })
+
   it('are not made again for the same words', async () => {
     const before = (await generated()).map((material) => fs.readFileSync(fileOf(material)))
     expect(await generateMaterialsFor(t.payload, message.id)).toEqual({ made: 0, withdrawn: 0 })
