@@ -42,9 +42,10 @@ export const downloadKit: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const key = String(req.routeParams?.id)
+    // Depth 0 keeps the kit's own order of items; each is then read as the person asking.
     const { docs } = await req.payload.find({
       collection: 'kits',
-      depth: 1,
+      depth: 0,
       limit: 1,
       overrideAccess: false,
       user: req.user,
@@ -53,7 +54,8 @@ export const downloadKit: Endpoint = {
     const kit = docs[0]
     if (!kit) return problem(404, 'There is no kit at this address.')
     const ids = (kit.items ?? []).map((item) => String(typeof item === 'object' ? item.id : item))
-    const moment = typeof kit.moment === 'object' && kit.moment ? kit.moment : undefined
+    const momentId = typeof kit.moment === 'object' && kit.moment ? kit.moment.id : kit.moment
+    const moment = momentId ? await req.payload.findByID({ collection: 'awareness-dates', id: momentId, depth: 0, disableErrors: true }) ?? undefined : undefined
     return zipResponse(req, { title: kit.title, slug: kit.slug ?? `kit-${kit.id}`, ids, moment })
   },
 }
