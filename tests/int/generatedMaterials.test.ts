@@ -62,6 +62,8 @@ describe("a message's generated materials", () => {
     }))
     expect(sizes.sort()).toEqual(['1080x1080', '1080x1350', '1080x1920', '1200x630', '1600x900'])
     for (const card of cards) {
+      // The library shows a small preview of each card.
+      expect(card.sizes?.preview?.width).toBe(400)
       expect(card.altText).toContain('Scary thoughts are common')
       expect(card.postText).toBe('Scary thoughts after a baby are common, and not your fault.')
     }

@@ -40,6 +40,9 @@ export const materialsCollection = (staticDir: string): CollectionConfig<'materi
     // Generated posters and cards arrive later; a material may start as words only (talking points).
     filesRequiredOnCreate: false,
     mimeTypes: [...materialMimeTypes],
+    // Images (share cards) get a small preview for the library and the admin list.
+    imageSizes: [{ name: 'preview', width: 400, formatOptions: { format: 'webp', options: { quality: 75 } } }],
+    adminThumbnail: 'preview',
   },
   fields: [
     { name: 'title', type: 'text', required: true },

@@ -8,6 +8,19 @@ import { FilterSearchAndSubmit, FilterSelect } from '../../FilterSelect'
 import { PageFrame } from '../../PageFrame'
 import { getLibrary } from '../../queries'
 
+/**
+ * A small picture of the material: an image's own preview, or the thumbnail an editor chose for a document.
+ * It sits beside the material's title, which says what it is, so screen readers skip it (alt="").
+ */
+function previewOf(material: Material): { url: string; width: number; height: number } | undefined {
+  const own = material.sizes?.preview
+  if (own?.url && own.width && own.height) return { url: own.url, width: own.width, height: own.height }
+  const thumbnail = typeof material.thumbnail === 'object' ? (material.thumbnail as Media | null) : null
+  const small = thumbnail?.sizes?.thumbnail
+  if (small?.url && small.width && small.height) return { url: small.url, width: small.width, height: small.height }
+  return undefined
+}
+
 type LibraryProps = {
   locale: SiteLocale
   filters: MaterialFilters
@@ -96,13 +109,11 @@ export async function Library({ locale, filters, library, path = '/materials', c
 function MaterialEntry({ material, versions, locale }: { material: Material; versions: Material[]; locale: SiteLocale }) {
   const words = wordsFor(locale)
   const t = words.library
-  const thumbnail = typeof material.thumbnail === 'object' ? (material.thumbnail as Media | null) : null
+  const preview = previewOf(material)
   const id = `pick-${material.id}`
   return (
     <li className="service material" lang={material.language}>
-      {thumbnail?.sizes?.thumbnail?.url && (
-        <img src={thumbnail.sizes.thumbnail.url} alt={thumbnail.alt ?? ''} width={200} height={150} loading="lazy" />
-      )}
+      {preview && <img src={preview.url} alt="" width={preview.width} height={preview.height} loading="lazy" />}
       <h4>{material.title}</h4>
       {material.summary && <p>{material.summary}</p>}
       <p className="material__facts" lang={locale}>

@@ -680,6 +680,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`height\` numeric,
   	\`focal_x\` numeric,
   	\`focal_y\` numeric,
+  	\`sizes_preview_url\` text,
+  	\`sizes_preview_width\` numeric,
+  	\`sizes_preview_height\` numeric,
+  	\`sizes_preview_mime_type\` text,
+  	\`sizes_preview_filesize\` numeric,
+  	\`sizes_preview_filename\` text,
   	FOREIGN KEY (\`standard_version_id\`) REFERENCES \`materials\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`thumbnail_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`generated_from_message_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -692,6 +698,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`materials_updated_at_idx\` ON \`materials\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`materials_created_at_idx\` ON \`materials\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`materials_filename_idx\` ON \`materials\` (\`filename\`);`)
+  await db.run(sql`CREATE INDEX \`materials_sizes_preview_sizes_preview_filename_idx\` ON \`materials\` (\`sizes_preview_filename\`);`)
   await db.run(sql`CREATE TABLE \`materials_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
