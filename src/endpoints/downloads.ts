@@ -5,7 +5,12 @@ import { Readable } from 'node:stream'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { countDownload, countedAs } from '@/collections/DownloadCounts/count'
-import type { AwarenessDate, Material } from '@/payload-types'
+import { isActivePartner } from '@/collections/Materials/access'
+import { hasRole } from '@/domain/roles'
+import { findApprovedMessage } from '@/materials/approvedWords'
+import { posterForMessage } from '@/materials/fromMessage'
+import type { AwarenessDate, Material, Venue } from '@/payload-types'
+import { isPosterSize } from '@/renderers'
 import { kitArchive, zipEntryNames } from '@/materials/kitArchive'
 import { kitReadme } from '@/materials/readme'
 
@@ -142,3 +147,36 @@ const attachment = (name: string) => `attachment; filename="${name.replace(/[^\w
 
 const whenOf = (moment: AwarenessDate) =>
   moment.date ? new Date(moment.date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) : (moment.rule ?? '')
+
+/**
+ * GET /api/materials/poster?message=<slug>&size=A4|A3&venue=<slug>: a poster of a live message made there and
+ * then, with a venue's name, session times and its own QR code. For signed-in partners (for the venues an admin
+ * linked them to) and the comms team.
+ */
+export const downloadVenuePoster: Endpoint = {
+  path: '/poster',
+  method: 'get',
+  handler: async (req) => {
+    const team = hasRole(req.user, 'admin', 'editor', 'reviewer', 'publisher')
+    if (!team && !isActivePartner(req.user)) return problem(req.user ? 403 : 401, 'Sign in as a partner to make a poster for your venue.')
+    const query = new URL(req.url ?? 'http://x/').searchParams
+    const size = (query.get('size') ?? 'A4').toUpperCase()
+    if (!isPosterSize(size)) return problem(400, 'Choose a poster size: A4 or A3.')
+    const slug = query.get('message') ?? ''
+    const live = await req.payload.find({ collection: 'messages', where: { slug: { equals: slug } }, overrideAccess: false, depth: 0, limit: 1 })
+    if (!live.docs[0]) return problem(404, 'There is no live message at that address.')
+    const venueSlug = query.get('venue')
+    let venue: Venue | undefined
+    if (venueSlug) {
+      venue = (await req.payload.find({ collection: 'venues', where: { slug: { equals: venueSlug } }, depth: 0, limit: 1 })).docs[0]
+      const partnerIds = (venue?.partners ?? []).map((partner) => (typeof partner === 'object' ? partner.id : partner))
+      if (!venue || (!team && !partnerIds.includes(req.user!.id as number))) return problem(404, 'That venue is not one of yours. Ask the campaign team to link you to it.')
+    }
+    const message = await findApprovedMessage(req.payload, live.docs[0].slug, 'en')
+    const poster = await posterForMessage(req.payload, message, 'en', { publicUrl: req.payload.config.serverURL, size, venue })
+    const name = [message.slug, venue?.slug, size].filter(Boolean).join('-')
+    return new Response(Buffer.from(poster.pdf), {
+      headers: { 'content-type': 'application/pdf', 'content-disposition': attachment(`${name}.pdf`), 'cache-control': 'private, no-store' },
+    })
+  },
+}

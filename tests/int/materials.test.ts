@@ -6,7 +6,12 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import yauzl from 'yauzl'
 
+import { walkMessageTo } from '@/collections/Messages/walk'
+import { richTextFromParagraphs } from '@/domain/richText'
+import type { Message } from '@/payload-types'
+
 import { createPeople, passwordOf, type People } from '../helpers/people'
+import { qrCodesOnPoster } from '../helpers/posterQr'
 import { startRestServer } from '../helpers/restServer'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -176,6 +181,40 @@ describe('downloads', () => {
     const response = await call('GET', `/api/materials/kit?items=${ids.open},${ids.lost}`, 'anonymous')
     expect(response.status).toBe(409)
     expect((await response.json()).errors[0].message).toBe('This kit is missing files: Poster lost. Tell the campaign team; nothing was downloaded.')
+  })
+})
+
+describe('a poster for a venue', () => {
+  it('is made on request for a live message, with the venue on it and a QR code counted for that venue', async () => {
+    const message = await t.payload.create({
+      collection: 'messages',
+      draft: true,
+      data: {
+        title: 'Asking for help is safe',
+        slug: 'asking-for-help-is-safe',
+        keyMessage: 'Asking for help with how you feel is part of caring for your baby.',
+        body: richTextFromParagraphs(['Asking for help is the right thing to do.']),
+        audiences: ['all-parents'],
+      } as Message,
+    })
+    await walkMessageTo(t.payload, message.id, 'published')
+    await t.payload.create({
+      collection: 'venues',
+      data: { name: 'Sheppey Family Hub', slug: 'sheppey-family-hub', kind: 'family-hub', district: 'swale', sessionTimes: 'Tuesdays 10 to 11:30', partners: [people.partner.id] },
+    })
+    const url = (query: string) => `/api/materials/poster?${query}`
+    expect((await call('GET', url('message=asking-for-help-is-safe'), 'anonymous')).status).toBe(401)
+    expect((await call('GET', url('message=asking-for-help-is-safe&size=A0'), 'partner')).status).toBe(400)
+    expect((await call('GET', url('message=no-such-message'), 'partner')).status).toBe(404)
+    // A partner makes posters only for the venues an admin linked them to.
+    expect((await call('GET', url('message=asking-for-help-is-safe&venue=sheppey-family-hub'), 'partner2')).status).toBe(404)
+
+    const response = await call('GET', url('message=asking-for-help-is-safe&venue=sheppey-family-hub&size=A3'), 'partner')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="asking-for-help-is-safe-sheppey-family-hub-A3.pdf"')
+    const pdf = new Uint8Array(await response.arrayBuffer())
+    expect((await PDFDocument.load(pdf)).getPage(0).getSize()).toEqual({ width: 841.89, height: 1190.55 })
+    expect(await qrCodesOnPoster(pdf)).toEqual([`${t.payload.config.serverURL}/q/sheppey-family-hub/asking-for-help-is-safe`])
   })
 })
 

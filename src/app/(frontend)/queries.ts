@@ -101,12 +101,20 @@ export async function getLibraryFor(requestHeaders: Headers) {
   const { user } = await payload.auth({ headers: requestHeaders })
   if (!user) return undefined
   const asThem = { overrideAccess: false, user, depth: 1, limit: 500, pagination: false } as const
-  const [materials, kits, themes] = await Promise.all([
+  const [materials, kits, themes, messages, venues] = await Promise.all([
     payload.find({ collection: 'materials', ...asThem, sort: 'title' }),
     payload.find({ collection: 'kits', ...asThem, depth: 0, sort: 'title' }),
     payload.find({ collection: 'themes', ...asThem, depth: 0, sort: 'title' }),
+    payload.find({ collection: 'messages', overrideAccess: false, depth: 0, limit: 200, sort: 'title', select: { title: true, slug: true } }),
+    // Partners cannot read venues; these are only the ones an admin linked to this person, for their posters.
+    payload.find({ collection: 'venues', depth: 0, limit: 50, sort: 'name', where: { partners: { contains: user.id } }, select: { name: true, slug: true } }),
   ])
-  return { user, library: { materials: materials.docs, kits: kits.docs, themes: themes.docs } }
+  return {
+    user,
+    library: { materials: materials.docs, kits: kits.docs, themes: themes.docs },
+    messages: messages.docs,
+    venues: venues.docs,
+  }
 }
 
 export async function getPublishedMessages(locale: SiteLocale) {

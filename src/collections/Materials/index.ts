@@ -15,7 +15,7 @@ import { guardImageUpload } from '@/hooks/guardImageUpload'
 import { refreshSiteAfterChange, refreshSiteAfterDelete } from '@/hooks/refreshSite'
 import { languageNames, siteLocales } from '@/i18n/siteWords'
 
-import { downloadMaterial, downloadPickedKit } from '@/endpoints/downloads'
+import { downloadMaterial, downloadPickedKit, downloadVenuePoster } from '@/endpoints/downloads'
 
 import { readMaterials } from './access'
 import { requireStandardVersion } from './requireStandardVersion'
@@ -34,7 +34,7 @@ export const materialsCollection = (staticDir: string): CollectionConfig<'materi
     description: 'Ready-to-use materials for baby groups and family hubs. Partners find them at /materials.',
   },
   hooks: { beforeOperation: [guardImageUpload()], afterChange: [refreshSiteAfterChange], afterDelete: [refreshSiteAfterDelete] },
-  endpoints: [downloadPickedKit, downloadMaterial],
+  endpoints: [downloadPickedKit, downloadVenuePoster, downloadMaterial],
   upload: {
     staticDir,
     // Generated posters and cards arrive later; a material may start as words only (talking points).
