@@ -11,7 +11,8 @@ const STORED = /\.(pdf|png|jpe?g|webp|mp3|mp4|zip)$/i
  * The README goes first, so someone who opens the zip sees it at the top.
  */
 export function kitArchive(files: KitFile[], readme: string, date: Date): Readable {
-  const zip = new ZipArchive({ zlib: { level: 6 } })
+  // One file looked up at a time, so the entries keep the kit's order (and the same kit makes the same zip).
+  const zip = new ZipArchive({ zlib: { level: 6 }, statConcurrency: 1 })
   // Fixed dates make the same kit the same bytes, whoever downloads it.
   zip.append(readme, { name: 'README.txt', date })
   for (const file of files) {
