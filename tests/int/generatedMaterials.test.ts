@@ -6,10 +6,10 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { walkMessageTo } from '@/collections/Messages/walk'
-import { richTextFromParagraphs } from '@/domain/richText'
 import { generateMaterialsFor } from '@/jobs/generateMaterials'
 import type { Material, Message } from '@/payload-types'
 
+import { draftMessage } from '../helpers/messages'
 import { qrCodesOnPoster } from '../helpers/posterQr'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -21,20 +21,13 @@ let message: Message
 
 beforeAll(async () => {
   t = await startTestPayload()
-  message = await t.payload.create({
-    collection: 'messages',
-    draft: true,
-    data: {
-      title: 'Scary thoughts are common',
-      slug: 'scary-thoughts-are-common',
-      keyMessage: 'Unwanted, scary thoughts are common for new parents. They are not your fault.',
-      body: richTextFromParagraphs(['Many parents have sudden thoughts they do not want.', 'You can talk about them.']),
-      audiences: ['all-parents'],
-      renditions: {
-        poster: { headline: 'Scary thoughts are common', strapline: 'They are not your fault. You can talk about them.' },
-        social: [{ platform: 'instagram', text: 'Scary thoughts after a baby are common, and not your fault.', hashtags: ['#KentParents'] }],
-      },
-    } as Message,
+  message = await draftMessage(t.payload, 'scary-thoughts-are-common', {
+    title: 'Scary thoughts are common',
+    keyMessage: 'Unwanted, scary thoughts are common for new parents. They are not your fault.',
+    renditions: {
+      poster: { headline: 'Scary thoughts are common', strapline: 'They are not your fault. You can talk about them.' },
+      social: [{ platform: 'instagram', text: 'Scary thoughts after a baby are common, and not your fault.', hashtags: ['#KentParents'] }],
+    },
   })
   await walkMessageTo(t.payload, message.id, 'published')
 })
@@ -76,17 +69,7 @@ describe("a message's generated materials", () => {
   })
 
   it('stay with the team while the words are approved but not yet live', async () => {
-    const upcoming = await t.payload.create({
-      collection: 'messages',
-      draft: true,
-      data: {
-        title: 'Bonding takes time',
-        slug: 'bonding-takes-time',
-        keyMessage: 'Bonding with your baby can take time. That is normal.',
-        body: richTextFromParagraphs(['Some parents feel close to their baby straight away. For many it takes weeks.']),
-        audiences: ['all-parents'],
-      } as Message,
-    })
+    const upcoming = await draftMessage(t.payload, 'bonding-takes-time', { keyMessage: 'Bonding with your baby can take time. That is normal.' })
     await walkMessageTo(t.payload, upcoming.id, 'scheduled')
     expect(await generateMaterialsFor(t.payload, upcoming.id)).toEqual({ made: 6, withdrawn: 0 })
     const mine = await t.payload.find({ collection: 'materials', where: { 'generatedFrom.message': { equals: upcoming.id } }, overrideAccess: false, depth: 0 })

@@ -7,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import yauzl from 'yauzl'
 
 import { walkMessageTo } from '@/collections/Messages/walk'
-import { richTextFromParagraphs } from '@/domain/richText'
-import type { Message } from '@/payload-types'
 
+import { draftMessage } from '../helpers/messages'
 import { createPeople, passwordOf, type People } from '../helpers/people'
 import { qrCodesOnPoster } from '../helpers/posterQr'
 import { startRestServer } from '../helpers/restServer'
@@ -186,17 +185,7 @@ describe('downloads', () => {
 
 describe('a poster for a venue', () => {
   it('is made on request for a live message, with the venue on it and a QR code counted for that venue', async () => {
-    const message = await t.payload.create({
-      collection: 'messages',
-      draft: true,
-      data: {
-        title: 'Asking for help is safe',
-        slug: 'asking-for-help-is-safe',
-        keyMessage: 'Asking for help with how you feel is part of caring for your baby.',
-        body: richTextFromParagraphs(['Asking for help is the right thing to do.']),
-        audiences: ['all-parents'],
-      } as Message,
-    })
+    const message = await draftMessage(t.payload, 'asking-for-help-is-safe')
     await walkMessageTo(t.payload, message.id, 'published')
     await t.payload.create({
       collection: 'venues',

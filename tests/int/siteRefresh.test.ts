@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { walkMessageTo } from '@/collections/Messages/walk'
-import { richTextFromParagraphs } from '@/domain/richText'
-import type { Message } from '@/payload-types'
 import { REFRESH_TOKEN_ENV, REFRESH_TOKEN_HEADER, registerSiteRefresh } from '@/server/siteRefresh'
 
+import { draftMessage } from '../helpers/messages'
 import { createPeople, passwordOf } from '../helpers/people'
 import { startRestServer } from '../helpers/restServer'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
@@ -36,20 +35,7 @@ beforeEach(() => {
 /** Refreshes are asked for just after a save and once more a moment later (src/hooks/refreshSite.ts). */
 const settled = () => new Promise((resolve) => setTimeout(resolve, 1700))
 
-async function newDraft(slug: string): Promise<Message> {
-  return t.payload.create({
-    collection: 'messages',
-    draft: true,
-    depth: 0,
-    data: {
-      title: `Tiredness and low mood ${slug}`,
-      slug,
-      keyMessage: 'Being very tired can make low mood feel worse. Rest and support help.',
-      body: richTextFromParagraphs(['Broken sleep is hard.', 'If low feelings last more than two weeks, talk to your GP.']),
-      audiences: ['all-parents'],
-    } as Message,
-  })
-}
+const newDraft = (slug: string) => draftMessage(t.payload, slug)
 
 describe('refreshing the public site after a change', () => {
   it('happens when a service visitors can read is changed', async () => {
