@@ -37,6 +37,22 @@ async function timeToServe(dataDir: string): Promise<{ startMs: number; server: 
   return { startMs: Date.now() - started, server }
 }
 
+/**
+ * After the first start the server makes every approved message's cards and posters in the background, and
+ * each one refreshes the site. Wait until that is done, so the figures are of the site at rest.
+ */
+async function generatedMaterialsSettled(url: string): Promise<void> {
+  const count = async () => ((await (await fetch(`${url}/api/materials?limit=1&depth=0`)).json()) as { totalDocs: number }).totalDocs
+  let last = -1
+  let steady = 0
+  for (let waited = 0; waited < 240 && steady < 3; waited += 5) {
+    const now = await count()
+    steady = now === last ? steady + 1 : 0
+    last = now
+    await new Promise((resolve) => setTimeout(resolve, 5000))
+  }
+}
+
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-bench-'))
   // First start seeds; the second start is what a restart of a built, seeded product costs.
@@ -44,6 +60,7 @@ async function main() {
   await first.server.stop()
   const { startMs, server } = await timeToServe(dataDir)
   try {
+    await generatedMaterialsSettled(server.url)
     // Visit each page once so the figures are of the cached pages visitors get, not of the first render.
     const saved = []
     for (const page of PAGES) saved.push({ path: page, html: await (await fetch(server.url + page)).text() })
