@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   // script: parent pages carry no scripts (src/server/withoutScripts.ts).
   htmlLimitedBots: /.*/,
   // Read from node_modules at run time, not bundled: the campaign font's files, and the PDF, QR and zip makers.
-  serverExternalPackages: ['@expo-google-fonts/atkinson-hyperlegible-next', '@pdf-lib/fontkit', 'pdf-lib', 'qrcode', 'archiver'],
+  serverExternalPackages: ['@expo-google-fonts/atkinson-hyperlegible-next', '@pdf-lib/fontkit', 'pdf-lib', 'qrcode', 'archiver', 'crc-32'],
   experimental: {
     // Cached pages live in memory only (Next's 50 MB LRU). On disk they would outlive a restart and could show
     // words from before a database restore or a change made while the server was down.

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import zlib from 'node:zlib'
 
 import { afterAll, describe, expect, it } from 'vitest'
 import yauzl from 'yauzl'
@@ -19,15 +20,16 @@ async function zipOf(files: { name: string; path: string }[]): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
-const names = (zip: Buffer) =>
-  new Promise<string[]>((resolve, reject) =>
+const entriesOf = (zip: Buffer) =>
+  new Promise<{ name: string; crc32: number }[]>((resolve, reject) =>
     yauzl.fromBuffer(zip, (error, archive) => {
       if (error || !archive) return reject(error)
-      const found: string[] = []
-      archive.on('entry', (entry: yauzl.Entry) => found.push(entry.fileName))
+      const found: { name: string; crc32: number }[] = []
+      archive.on('entry', (entry: yauzl.Entry) => found.push({ name: entry.fileName, crc32: entry.crc32 }))
       archive.on('end', () => resolve(found))
     }),
   )
+const names = async (zip: Buffer) => (await entriesOf(zip)).map((entry) => entry.name)
 
 describe('a kit as a zip', () => {
   it('keeps the kit’s order whatever the file sizes, and the same kit makes the same bytes', async () => {
@@ -44,6 +46,16 @@ describe('a kit as a zip', () => {
     const first = await zipOf(files)
     expect(await names(first)).toEqual(['README.txt', 'big-poster.pdf', 'card.png', 'points.txt'])
     for (let run = 0; run < 3; run += 1) expect((await zipOf(files)).equals(first)).toBe(true)
+  })
+
+  it('records each file’s checksum correctly, even when a big file is read in many pieces', async () => {
+    const big = path.join(dir, 'poster-3mb.pdf')
+    fs.writeFileSync(big, Buffer.from(Array.from({ length: 3_000_000 }, (_, index) => (index * 7919) % 251)))
+    const zip = await zipOf([{ name: 'poster-3mb.pdf', path: big }])
+    const entry = (await entriesOf(zip)).find((item) => item.name === 'poster-3mb.pdf')!
+    // Worked out in one go over the whole file, independently of how the zip read it.
+    expect(entry.crc32).toBe(zlib.crc32(fs.readFileSync(big)))
+    expect((await entriesOf(zip))[0]).toEqual({ name: 'README.txt', crc32: zlib.crc32(Buffer.from('README')) })
   })
 
   it('names entries so none can climb out of the folder or clash', () => {
