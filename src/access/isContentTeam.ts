@@ -1,9 +1,8 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from '@/domain/roles'
+import { isTeamMember } from '@/domain/roles'
 
 /** The comms team: the people who write, review and publish campaign content. */
-export const isContentTeam: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'reviewer', 'publisher')
+export const isContentTeam: Access = ({ req: { user } }) => isTeamMember(user)
 
-export const isContentTeamField: FieldAccess = ({ req: { user } }) =>
-  hasRole(user, 'admin', 'editor', 'reviewer', 'publisher')
+export const isContentTeamField: FieldAccess = ({ req: { user } }) => isTeamMember(user)

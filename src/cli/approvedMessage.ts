@@ -6,8 +6,6 @@ import { MaterialsRefused } from '../materials/approvedWords'
 import { withPayload } from './openPayload'
 import { UsageError } from './usage'
 
-export { campaignSettings, findApprovedMessage, findVenue } from '../materials/approvedWords'
-
 export function localeOption(value: string | undefined): SiteLocale {
   if (value === undefined) return 'en'
   if (!isSiteLocale(value)) throw new UsageError(`--locale must be one of: ${siteLocales.join(', ')}.`)

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { loadSettings } from '../config/settings'
 import { cardsForMessage } from '../materials/fromMessage'
 import { cardFileName, textIsInAltOrPost } from '../renderers'
-import { campaignSettings, findApprovedMessage, localeOption, makeMaterials, requiredOption } from './approvedMessage'
+import { campaignSettings, findApprovedMessage } from '../materials/approvedWords'
+import { localeOption, makeMaterials, requiredOption } from './approvedMessage'
 import { UsageError } from './usage'
 
 type Options = { message?: string; out?: string; locale?: string }

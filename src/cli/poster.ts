@@ -4,7 +4,8 @@ import path from 'node:path'
 import { loadSettings } from '../config/settings'
 import { posterForMessage } from '../materials/fromMessage'
 import { isPosterSize, type PosterSize, posterSizes } from '../renderers'
-import { campaignSettings, findApprovedMessage, findVenue, localeOption, makeMaterials, requiredOption } from './approvedMessage'
+import { campaignSettings, findApprovedMessage, findVenue } from '../materials/approvedWords'
+import { localeOption, makeMaterials, requiredOption } from './approvedMessage'
 import { UsageError } from './usage'
 
 type Options = { message?: string; venue?: string; size?: string; out?: string; locale?: string }

@@ -1,6 +1,7 @@
 // The library's filters: read from the address bar, applied to the cached list in memory (like the services
 // directory), so a filtered list never waits for the database. Plain data, no framework.
 
+import { firstParam, oneOf, type SearchParams } from './addressBar'
 import { accessibleFormats, materialTypes } from './materials'
 import { audiences } from './vocabulary'
 
@@ -16,13 +17,9 @@ export type FilterableMaterial = {
   themes?: (number | string | { slug?: string | null })[] | null
 }
 
-const oneOf = (value: string | undefined, allowed: readonly string[]) => (value && allowed.includes(value) ? value : undefined)
 
-export function readMaterialFilters(params: Record<string, string | string[] | undefined>, languages: readonly string[]): MaterialFilters {
-  const get = (key: string) => {
-    const value = params[key]
-    return (Array.isArray(value) ? value[0] : value)?.trim() || undefined
-  }
+export function readMaterialFilters(params: SearchParams, languages: readonly string[]): MaterialFilters {
+  const get = (key: string) => firstParam(params, key)
   return {
     theme: get('theme')?.slice(0, 80),
     audience: oneOf(get('audience'), audiences),

@@ -1,7 +1,7 @@
 // What the partner library holds, in the words baby-group leaders and family-hub staff use. Plain data, no
 // framework: the collections, the library pages and the kit README all read these.
 
-type Labelled<T extends string> = Record<T, string>
+import type { Labelled } from './vocabulary'
 
 export const materialTypes = ['poster', 'leaflet', 'social-image', 'talking-points', 'email-copy', 'video-captions', 'other'] as const
 export type MaterialType = (typeof materialTypes)[number]

@@ -1,6 +1,7 @@
 // The services directory's filters: read from the address bar, then applied to the registry in memory, so a
 // filtered page is served from the cached list without asking the database. Plain data, no framework.
 
+import { firstParam, oneOf, type SearchParams } from './addressBar'
 import { costs, deliveryModes, kentDistricts, needLevels, supportKinds } from './vocabulary'
 
 export type ServiceFilters = {
@@ -15,14 +16,10 @@ export type ServiceFilters = {
   q?: string
 }
 
-const oneOf = (value: string | undefined, allowed: readonly string[]) => (value && allowed.includes(value) ? value : undefined)
 
 /** Reads the directory's filters from the address bar, ignoring anything it does not recognise. */
-export function readFilters(params: Record<string, string | string[] | undefined>): ServiceFilters {
-  const get = (key: string) => {
-    const value = params[key]
-    return (Array.isArray(value) ? value[0] : value)?.trim() || undefined
-  }
+export function readFilters(params: SearchParams): ServiceFilters {
+  const get = (key: string) => firstParam(params, key)
   return {
     area: oneOf(get('area'), kentDistricts),
     supports: oneOf(get('supports'), supportKinds),

@@ -1,7 +1,7 @@
 // The campaign's shared words: who content is for, where in Kent, how urgent. Plain data, no framework,
 // so the collections, the public site, the seed and the checks all use the same lists and labels.
 
-type Labelled<T extends string> = Record<T, string>
+export type Labelled<T extends string> = Record<T, string>
 
 export const kentDistricts = [
   'ashford',

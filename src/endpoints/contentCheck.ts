@@ -4,10 +4,11 @@ import { openFindings, type StoredFinding } from '@/collections/Messages/hooks/c
 import { checkText, ContentCheckError } from '@/content-safety/check'
 import type { CheckContext } from '@/content-safety/types'
 import { type Audience, audiences } from '@/domain/vocabulary'
-import { hasRole } from '@/domain/roles'
+import { isTeamMember } from '@/domain/roles'
 
-const isTeam = (req: PayloadRequest) => hasRole(req.user, 'admin', 'editor', 'reviewer', 'publisher')
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { problem } from './problem'
+
+const isTeam = (req: PayloadRequest) => isTeamMember(req.user)
 
 /** POST /api/content-check: the same checker for the admin and other tools. Editors and above. */
 export const contentCheckEndpoint: Endpoint = {

@@ -6,18 +6,19 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { countDownload, countedAs } from '@/collections/DownloadCounts/count'
 import { isActivePartner } from '@/collections/Materials/access'
-import { hasRole } from '@/domain/roles'
+import { isTeamMember } from '@/domain/roles'
 import { findApprovedMessage } from '@/materials/approvedWords'
 import { posterForMessage } from '@/materials/fromMessage'
 import type { AwarenessDate, Material, Venue } from '@/payload-types'
 import { isPosterSize } from '@/renderers'
+
+import { problem } from './problem'
 import { kitArchive, zipEntryNames } from '@/materials/kitArchive'
 import { kitReadme } from '@/materials/readme'
 
 // Downloads from the partner library: one material, a ready-made kit, or the materials someone picked. Every
 // read goes through the materials' access rule as the person asking, and every download is counted.
 
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 /** GET /api/materials/:id/download */
 export const downloadMaterial: Endpoint = {
@@ -157,7 +158,7 @@ export const downloadVenuePoster: Endpoint = {
   path: '/poster',
   method: 'get',
   handler: async (req) => {
-    const team = hasRole(req.user, 'admin', 'editor', 'reviewer', 'publisher')
+    const team = isTeamMember(req.user)
     if (!team && !isActivePartner(req.user)) return problem(req.user ? 403 : 401, 'Sign in as a partner to make a poster for your venue.')
     const query = new URL(req.url ?? 'http://x/').searchParams
     const size = (query.get('size') ?? 'A4').toUpperCase()

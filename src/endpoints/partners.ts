@@ -8,6 +8,8 @@ import { defaultSiteLocale, isSiteLocale, localePath } from '@/i18n/siteWords'
 import { readPartnerSignUp } from '@/partners/signUp'
 import { checkVerifyToken, verifyToken } from '@/partners/verifyToken'
 
+import { problem } from './problem'
+
 // Partner accounts from the public site: sign up, confirm the email, sign in and out. HTML forms post here
 // and are sent back to a page (303); a client sending JSON gets JSON with the reasons instead.
 
@@ -69,7 +71,7 @@ export const signInPartner: Endpoint = {
     const { form, json } = await readBody(req)
     const locale = isSiteLocale(form.locale) ? form.locale : defaultSiteLocale
     const refuse = (reason: string, message: string) =>
-      json ? Response.json({ errors: [{ message }] }, { status: 401 }) : seeOther(`${localePath(locale, '/partners/sign-in')}?error=${reason}`)
+      json ? problem(401, message) : seeOther(`${localePath(locale, '/partners/sign-in')}?error=${reason}`)
     let result
     try {
       result = await req.payload.login({ collection: 'users', data: { email: (form.email ?? '').trim(), password: form.password ?? '' }, req })

@@ -5,6 +5,8 @@ import type { Endpoint } from 'payload'
 
 import { REFRESH_ENDPOINT, REFRESH_TOKEN_ENV, REFRESH_TOKEN_HEADER, SITE_CONTENT_TAG } from '@/server/siteRefresh'
 
+import { problem } from './problem'
+
 /**
  * POST /api/site-cache/refresh: marks every cached public page out of date in Next's cache. Next only allows
  * that inside one of its requests, which a scheduled job is not; so the Express shell calls this once a change
@@ -15,7 +17,7 @@ export const siteRefreshEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!fromOurShell(req.headers.get(REFRESH_TOKEN_HEADER))) {
-      return Response.json({ errors: [{ message: 'Only the server itself refreshes the public site.' }] }, { status: 403 })
+      return problem(403, 'Only the server itself refreshes the public site.')
     }
     // Every page shows shared content (help routes, themes, settings), so a change refreshes them all.
     revalidatePath('/', 'layout')

@@ -5,7 +5,7 @@ import { getPayload, type Payload, type Where } from 'payload'
 
 import type { SiteLocale } from '@/i18n/siteWords'
 import { SITE_CONTENT_TAG } from '@/server/siteRefresh'
-import type { Message } from '@/payload-types'
+import type { Message, User } from '@/payload-types'
 import type { TranslationState } from '@/workflow/translations'
 
 // The public site's reads. Visitors read with visitor access (overrideAccess: false, no user), so the site can
@@ -82,17 +82,19 @@ export function getServices(locale: SiteLocale) {
  * filtered library is made per request.
  */
 export function getLibrary() {
-  const read = async () => {
-    const payload = await getPayload({ config })
-    const visitor = { overrideAccess: false, depth: 1, limit: 500, pagination: false } as const
-    const [materials, kits, themes] = await Promise.all([
-      payload.find({ collection: 'materials', ...visitor, sort: 'title' }),
-      payload.find({ collection: 'kits', ...visitor, depth: 0, sort: 'title' }),
-      payload.find({ collection: 'themes', ...visitor, depth: 0, sort: 'title' }),
-    ])
-    return { materials: materials.docs, kits: kits.docs, themes: themes.docs }
-  }
+  const read = async () => libraryAs(await getPayload({ config }))
   return unstable_cache(read, ['library'], { tags: [SITE_CONTENT_TAG], revalidate: 3600 })()
+}
+
+/** Materials, kits and themes as one person may see them (no user: as a visitor). */
+async function libraryAs(payload: Payload, user?: User) {
+  const asThem = { overrideAccess: false, user, depth: 0, limit: 500, pagination: false } as const
+  const [materials, kits, themes] = await Promise.all([
+    payload.find({ collection: 'materials', ...asThem, depth: 1, sort: 'title' }),
+    payload.find({ collection: 'kits', ...asThem, sort: 'title' }),
+    payload.find({ collection: 'themes', ...asThem, sort: 'title' }),
+  ])
+  return { materials: materials.docs, kits: kits.docs, themes: themes.docs }
 }
 
 /** The library as this signed-in person may see it, or nothing if they are not an active partner or team member. */
@@ -100,18 +102,15 @@ export async function getLibraryFor(requestHeaders: Headers) {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: requestHeaders })
   if (!user) return undefined
-  const asThem = { overrideAccess: false, user, depth: 1, limit: 500, pagination: false } as const
-  const [materials, kits, themes, messages, venues] = await Promise.all([
-    payload.find({ collection: 'materials', ...asThem, sort: 'title' }),
-    payload.find({ collection: 'kits', ...asThem, depth: 0, sort: 'title' }),
-    payload.find({ collection: 'themes', ...asThem, depth: 0, sort: 'title' }),
+  const [library, messages, venues] = await Promise.all([
+    libraryAs(payload, user),
     payload.find({ collection: 'messages', overrideAccess: false, depth: 0, limit: 200, sort: 'title', select: { title: true, slug: true } }),
     // Partners cannot read venues; these are only the ones an admin linked to this person, for their posters.
     payload.find({ collection: 'venues', depth: 0, limit: 50, sort: 'name', where: { partners: { contains: user.id } }, select: { name: true, slug: true } }),
   ])
   return {
     user,
-    library: { materials: materials.docs, kits: kits.docs, themes: themes.docs },
+    library,
     messages: messages.docs,
     venues: venues.docs,
   }

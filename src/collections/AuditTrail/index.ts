@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { isContentTeam } from '@/access/isContentTeam'
+import { nobody } from '@/access/nobody'
 import { stateLabels, workflowStates } from '@/workflow/states'
 
 const stateOptions = workflowStates.map((state) => ({ label: stateLabels[state], value: state }))
-const nobody = () => false
 
 /** Who moved what, when and why. Written only by the server; nobody edits or deletes history. */
 export const AuditTrail: CollectionConfig<'audit-trail'> = {

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
+import { nobody } from '@/access/nobody'
 import { organisationKindLabels } from '@/domain/materials'
 import { districtLabels, optionsOf } from '@/domain/vocabulary'
 
-const nobody = () => false
 
 /**
  * How often each material is downloaded, per month and per kind of organisation and district: counts only.

@@ -1,13 +1,13 @@
 import type { Access, Where } from 'payload'
 
-import { hasRole } from '@/domain/roles'
+import { hasRole, isTeamMember } from '@/domain/roles'
 
 /**
  * The comms team sees every material; a signed-in partner sees public ones, partner ones and restricted ones
  * granted to them; everyone else sees public ones. Files are served through the same rule.
  */
 export const readMaterials: Access = ({ req: { user } }) => {
-  if (hasRole(user, 'admin', 'editor', 'reviewer', 'publisher')) return true
+  if (isTeamMember(user)) return true
   // A generated material being made again from new words is not offered until it is current.
   const current: Where = { or: [{ 'generatedFrom.stale': { equals: false } }, { 'generatedFrom.stale': { exists: false } }] }
   const everyone: Where = { accessLevel: { equals: 'public' } }

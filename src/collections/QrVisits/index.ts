@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
+import { nobody } from '@/access/nobody'
 
-const nobody = () => false
 
 /**
  * How many times a poster's QR code was scanned, per venue, message and month: counts only. The scan goes

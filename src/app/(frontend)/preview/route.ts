@@ -3,7 +3,7 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import { hasRole } from '@/domain/roles'
+import { isTeamMember } from '@/domain/roles'
 import { defaultSiteLocale, isSiteLocale, localePath } from '@/i18n/siteWords'
 
 /**
@@ -13,7 +13,7 @@ import { defaultSiteLocale, isSiteLocale, localePath } from '@/i18n/siteWords'
 export async function GET(request: Request): Promise<Response> {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
-  if (!hasRole(user, 'admin', 'editor', 'reviewer', 'publisher')) {
+  if (!isTeamMember(user)) {
     return new Response('Log in to the admin as a member of the comms team to preview pages.', { status: 403 })
   }
   const url = new URL(request.url)

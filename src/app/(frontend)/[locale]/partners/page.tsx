@@ -3,7 +3,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { isActivePartner } from '@/collections/Materials/access'
-import { hasRole } from '@/domain/roles'
+import { isTeamMember } from '@/domain/roles'
 import { localePath } from '@/i18n/siteWords'
 
 import { readLocale } from '../../locale'
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 export default async function PartnerArea({ params }: LocaleParams) {
   const locale = await readLocale(params)
   const found = await getLibraryFor(await headers())
-  if (!found || !(isActivePartner(found.user) || hasRole(found.user, 'admin', 'editor', 'reviewer', 'publisher'))) {
+  if (!found || !(isActivePartner(found.user) || isTeamMember(found.user))) {
     redirect(localePath(locale, '/partners/sign-in'))
   }
   return (
