@@ -9,12 +9,17 @@ import sharp from 'sharp'
 import { AuditTrail } from '@/collections/AuditTrail'
 import { AwarenessDates } from '@/collections/AwarenessDates'
 import { DownloadCounts } from '@/collections/DownloadCounts'
+import { EmailCampaigns } from '@/collections/EmailCampaigns'
+import { EmailDeliveries } from '@/collections/EmailDeliveries'
 import { Kits } from '@/collections/Kits'
+import { MailingLists } from '@/collections/MailingLists'
 import { materialsCollection } from '@/collections/Materials'
 import { mediaCollection } from '@/collections/Media'
 import { Messages } from '@/collections/Messages'
 import { QrVisits } from '@/collections/QrVisits'
 import { Services } from '@/collections/Services'
+import { Subscribers } from '@/collections/Subscribers'
+import { Suppressions } from '@/collections/Suppressions'
 import { Themes } from '@/collections/Themes'
 import { Users } from '@/collections/Users'
 import { Venues } from '@/collections/Venues'
@@ -23,12 +28,16 @@ import { emailAdapter } from '@/config/email'
 import { locales } from '@/config/locales'
 import { loadSettings } from '@/config/settings'
 import { contentCheckEndpoint, contentReportEndpoint } from '@/endpoints/contentCheck'
+import { emailPreviewEndpoints } from '@/endpoints/emailPreviews'
 import { partnerEndpoints } from '@/endpoints/partners'
 import { siteRefreshEndpoint } from '@/endpoints/siteRefresh'
+import { subscriptionEndpoints } from '@/endpoints/subscriptions'
 import { CampaignSettings } from '@/globals/CampaignSettings'
 import { explainBadRequests } from '@/hooks/explainBadRequests'
 import { generateMaterialsTask, materialsQueue } from '@/jobs/generateMaterials'
 import { publishingQueue, publishingScheduleTask } from '@/jobs/publishingSchedule'
+import { emailQueue, sendEmailCampaignsTask } from '@/jobs/sendEmailCampaigns'
+import { remindReviewDatesTask } from '@/jobs/remindReviewDates'
 import { createLogger } from '@/logger'
 import { hasRole } from '@/domain/roles'
 
@@ -52,15 +61,20 @@ export default buildConfig({
     Kits,
     DownloadCounts,
     QrVisits,
+    EmailCampaigns,
+    MailingLists,
+    Subscribers,
+    EmailDeliveries,
+    Suppressions,
     AuditTrail,
     Users,
   ],
   globals: [CampaignSettings],
   localization: locales,
   jobs: {
-    tasks: [publishingScheduleTask, generateMaterialsTask],
+    tasks: [publishingScheduleTask, generateMaterialsTask, sendEmailCampaignsTask, remindReviewDatesTask],
     // The server runs the publishing queue itself (started by src/instrumentation.ts), every ten seconds.
-    autoRun: [publishingQueue, materialsQueue],
+    autoRun: [publishingQueue, materialsQueue, emailQueue],
     access: { run: onlyAdmins, queue: onlyAdmins, cancel: onlyAdmins },
   },
   editor: lexicalEditor(),
@@ -77,9 +91,21 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Nurturing Little Hearts campaign' },
-    components: { beforeDashboard: ['@/components/admin/YourWork#YourWork'] },
+    components: {
+      beforeDashboard: ['@/components/admin/YourWork#YourWork'],
+      // Editors reach the email templates view from the nav; the view checks who is signed in itself.
+      afterNavLinks: ['@/components/admin/email/EmailTemplatesNavLink#EmailTemplatesNavLink'],
+      views: {
+        emailTemplates: {
+          Component: '@/components/admin/EmailTemplatesView#EmailTemplatesView',
+          path: '/email-templates',
+          exact: true,
+          meta: { title: 'Email templates' },
+        },
+      },
+    },
   },
-  endpoints: [contentCheckEndpoint, contentReportEndpoint, siteRefreshEndpoint, ...partnerEndpoints],
+  endpoints: [contentCheckEndpoint, contentReportEndpoint, siteRefreshEndpoint, ...partnerEndpoints, ...subscriptionEndpoints, ...emailPreviewEndpoints],
   hooks: { afterError: [explainBadRequests] },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

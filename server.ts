@@ -12,6 +12,7 @@ import { ConfigError } from './src/config/errors'
 import { loadSettings } from './src/config/settings'
 import { createLogger } from './src/logger'
 import { pageCache } from './src/server/pageCache'
+import { limitsFromEnv, publicFormLimits } from './src/server/rateLimits'
 import { readinessProbe } from './src/server/readiness'
 import { requestLog } from './src/server/requestLog'
 import { securityHeaders } from './src/server/securityHeaders'
@@ -58,6 +59,7 @@ async function main() {
   app.use(requestLog(logger))
   app.use(securityHeaders({ https: settings.publicUrl.startsWith('https:'), development: !settings.production }))
   app.use(compression())
+  for (const { path, handler } of publicFormLimits(limitsFromEnv())) app.use(path, handler)
   app.use(pages.capture)
   // No body parser here: Payload reads request bodies itself.
   app.use((req, res) => handle(req, res))

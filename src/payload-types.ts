@@ -77,6 +77,11 @@ export interface Config {
     kits: Kit;
     'download-counts': DownloadCount;
     'qr-visits': QrVisit;
+    'email-campaigns': EmailCampaign;
+    'mailing-lists': MailingList;
+    subscribers: Subscriber;
+    'email-deliveries': EmailDelivery;
+    suppressions: Suppression;
     'audit-trail': AuditTrail;
     users: User;
     'payload-kv': PayloadKv;
@@ -88,6 +93,9 @@ export interface Config {
   collectionsJoins: {
     messages: {
       history: 'audit-trail';
+    };
+    subscribers: {
+      deliveries: 'email-deliveries';
     };
   };
   collectionsSelect: {
@@ -101,6 +109,11 @@ export interface Config {
     kits: KitsSelect<false> | KitsSelect<true>;
     'download-counts': DownloadCountsSelect<false> | DownloadCountsSelect<true>;
     'qr-visits': QrVisitsSelect<false> | QrVisitsSelect<true>;
+    'email-campaigns': EmailCampaignsSelect<false> | EmailCampaignsSelect<true>;
+    'mailing-lists': MailingListsSelect<false> | MailingListsSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'email-deliveries': EmailDeliveriesSelect<false> | EmailDeliveriesSelect<true>;
+    suppressions: SuppressionsSelect<false> | SuppressionsSelect<true>;
     'audit-trail': AuditTrailSelect<false> | AuditTrailSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -130,6 +143,8 @@ export interface Config {
     tasks: {
       runPublishingSchedule: TaskRunPublishingSchedule;
       generateMaterials: TaskGenerateMaterials;
+      sendEmailCampaigns: TaskSendEmailCampaigns;
+      remindReviewDates: TaskRemindReviewDates;
       inline: {
         input: unknown;
         output: unknown;
@@ -332,6 +347,7 @@ export interface Message {
    * Checked again by this date; after it the message leaves the site.
    */
   reviewBy?: string | null;
+  reviewRemindedAt?: string | null;
   /**
    * What needs doing.
    */
@@ -790,6 +806,198 @@ export interface QrVisit {
   createdAt: string;
 }
 /**
+ * Choose a template and its content, the lists and the language, preview it, send yourself a test, then set the status to "Scheduled". Only publishers and admins schedule.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-campaigns".
+ */
+export interface EmailCampaign {
+  id: number;
+  /**
+   * For the team only; readers see the email's own subject.
+   */
+  title: string;
+  template: 'message-of-the-week' | 'partner-digest' | 'community-bulletin';
+  /**
+   * An approved message; its email words and signposts are sent.
+   */
+  message?: (number | null) | Message;
+  bulletin?: {
+    heading?: string | null;
+    /**
+     * Plain text. Leave a blank line between paragraphs.
+     */
+    body?: string | null;
+    links?:
+      | {
+          label: string;
+          url: string;
+          id?: string | null;
+        }[]
+      | null;
+    review?: {
+      /**
+       * Set "in-review" when it is ready; a reviewer sets "approved".
+       */
+      state?: ('draft' | 'in-review' | 'approved') | null;
+      by?: (number | null) | User;
+      at?: string | null;
+    };
+    findings?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    wordsPrint?: string | null;
+  };
+  /**
+   * Who gets it: everyone who confirmed any of these lists, once each.
+   */
+  lists?: (number | MailingList)[] | null;
+  locale: 'all' | 'en' | 'pl' | 'ro';
+  /**
+   * Empty when scheduling: send now.
+   */
+  sendAt?: string | null;
+  /**
+   * Scheduled sends start by themselves. The campaign pause switch holds them mid-way.
+   */
+  status: 'draft' | 'scheduled' | 'sending' | 'sent' | 'cancelled';
+  progress?: {
+    recipients?: number | null;
+    sent?: number | null;
+    failed?: number | null;
+    suppressed?: number | null;
+    /**
+     * Interrupted mid-send: the server may have taken them. Never sent twice.
+     */
+    unconfirmed?: number | null;
+    retrying?: number | null;
+    note?: string | null;
+    startedAt?: string | null;
+    finishedAt?: string | null;
+  };
+  author?: (number | null) | User;
+  cursor?: string | null;
+  lease?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailing-lists".
+ */
+export interface MailingList {
+  id: number;
+  name: string;
+  /**
+   * Part of the web address. Filled from the name if left empty.
+   */
+  slug: string;
+  /**
+   * What people get and how often, in plain words. Shown on the sign-up form and in the welcome email.
+   */
+  description: string;
+  audience: 'parents' | 'professionals';
+  publicSignUp?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * People who asked for campaign email. A person can download or erase what is held from the link in any email.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  locale: 'en' | 'pl' | 'ro';
+  /**
+   * Lists this person confirmed. Sends go only to these.
+   */
+  subscribedLists?: (number | MailingList)[] | null;
+  pendingLists?: (number | MailingList)[] | null;
+  confirmedAt?: string | null;
+  /**
+   * The last confirmation email: one every few minutes at most, so the form cannot be used to flood an inbox.
+   */
+  confirmationSentAt?: string | null;
+  /**
+   * What was agreed or withdrawn, when, how, and the exact words shown.
+   */
+  consentLog?:
+    | {
+        list?: (number | null) | MailingList;
+        event: 'asked' | 'confirmed' | 'unsubscribed' | 'bounced';
+        method:
+          'website form' | 'api' | 'email link' | 'one-click unsubscribe' | 'preferences page' | 'bounce' | 'admin';
+        wording?: string | null;
+        wordingVersion?: string | null;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  deliveries?: {
+    docs?: (number | EmailDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-deliveries".
+ */
+export interface EmailDelivery {
+  id: number;
+  campaign: number | EmailCampaign;
+  subscriber: number | Subscriber;
+  status: 'queued' | 'sending' | 'sent' | 'retrying' | 'failed' | 'suppressed' | 'unconfirmed';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Addresses that must not be emailed. Only a keyed hash of each address is kept, so an erased person stays unreachable without being stored.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suppressions".
+ */
+export interface Suppression {
+  id: number;
+  /**
+   * The address to stop emailing. It is not stored.
+   */
+  address?: string | null;
+  addressKey: string;
+  /**
+   * Empty: every list.
+   */
+  list?: (number | null) | MailingList;
+  reason: 'unsubscribed' | 'bounced' | 'complained' | 'erased' | 'added by an admin';
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -858,7 +1066,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'runPublishingSchedule' | 'generateMaterials';
+        taskSlug: 'inline' | 'runPublishingSchedule' | 'generateMaterials' | 'sendEmailCampaigns' | 'remindReviewDates';
         taskID: string;
         input?:
           | {
@@ -891,7 +1099,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'runPublishingSchedule' | 'generateMaterials') | null;
+  taskSlug?:
+    ('inline' | 'runPublishingSchedule' | 'generateMaterials' | 'sendEmailCampaigns' | 'remindReviewDates') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -953,6 +1162,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'qr-visits';
         value: number | QrVisit;
+      } | null)
+    | ({
+        relationTo: 'email-campaigns';
+        value: number | EmailCampaign;
+      } | null)
+    | ({
+        relationTo: 'mailing-lists';
+        value: number | MailingList;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'email-deliveries';
+        value: number | EmailDelivery;
+      } | null)
+    | ({
+        relationTo: 'suppressions';
+        value: number | Suppression;
       } | null)
     | ({
         relationTo: 'audit-trail';
@@ -1093,6 +1322,7 @@ export interface MessagesSelect<T extends boolean = true> {
   owner?: T;
   reviewer?: T;
   reviewBy?: T;
+  reviewRemindedAt?: T;
   attention?: T;
   translationStatus?: T;
   languages?: T;
@@ -1334,6 +1564,127 @@ export interface QrVisitsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-campaigns_select".
+ */
+export interface EmailCampaignsSelect<T extends boolean = true> {
+  title?: T;
+  template?: T;
+  message?: T;
+  bulletin?:
+    | T
+    | {
+        heading?: T;
+        body?: T;
+        links?:
+          | T
+          | {
+              label?: T;
+              url?: T;
+              id?: T;
+            };
+        review?:
+          | T
+          | {
+              state?: T;
+              by?: T;
+              at?: T;
+            };
+        findings?: T;
+        wordsPrint?: T;
+      };
+  lists?: T;
+  locale?: T;
+  sendAt?: T;
+  status?: T;
+  progress?:
+    | T
+    | {
+        recipients?: T;
+        sent?: T;
+        failed?: T;
+        suppressed?: T;
+        unconfirmed?: T;
+        retrying?: T;
+        note?: T;
+        startedAt?: T;
+        finishedAt?: T;
+      };
+  author?: T;
+  cursor?: T;
+  lease?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailing-lists_select".
+ */
+export interface MailingListsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  audience?: T;
+  publicSignUp?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  locale?: T;
+  subscribedLists?: T;
+  pendingLists?: T;
+  confirmedAt?: T;
+  confirmationSentAt?: T;
+  consentLog?:
+    | T
+    | {
+        list?: T;
+        event?: T;
+        method?: T;
+        wording?: T;
+        wordingVersion?: T;
+        at?: T;
+        id?: T;
+      };
+  deliveries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-deliveries_select".
+ */
+export interface EmailDeliveriesSelect<T extends boolean = true> {
+  campaign?: T;
+  subscriber?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lastError?: T;
+  sentAt?: T;
+  messageId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suppressions_select".
+ */
+export interface SuppressionsSelect<T extends boolean = true> {
+  address?: T;
+  addressKey?: T;
+  list?: T;
+  reason?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-trail_select".
  */
 export interface AuditTrailSelect<T extends boolean = true> {
@@ -1557,6 +1908,27 @@ export interface TaskGenerateMaterials {
   output: {
     made?: number | null;
     withdrawn?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmailCampaigns".
+ */
+export interface TaskSendEmailCampaigns {
+  input?: unknown;
+  output: {
+    campaigns?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindReviewDates".
+ */
+export interface TaskRemindReviewDates {
+  input?: unknown;
+  output: {
+    owners?: number | null;
+    messages?: number | null;
   };
 }
 /**

@@ -19,6 +19,8 @@ export type Settings = {
   mailFrom: string | undefined
   dataDir: string
   mediaDir: string
+  /** The first wait before trying an email again after a temporary SMTP failure; it doubles each time. */
+  emailRetryBaseMs: number
 }
 
 /** Everything the product reads from the environment, in one place. See .env.example. */
@@ -44,7 +46,15 @@ export function loadSettings(env: Environment = process.env, cwd = process.cwd()
     mailFrom: env.MAIL_FROM?.trim() || undefined,
     dataDir,
     mediaDir: path.resolve(cwd, env.MEDIA_DIR?.trim() || 'media'),
+    emailRetryBaseMs: parsePositive(env.EMAIL_RETRY_BASE_MS, 60_000, 'EMAIL_RETRY_BASE_MS'),
   }
+}
+
+function parsePositive(value: string | undefined, fallback: number, name: string): number {
+  if (!value?.trim()) return fallback
+  const number = Number(value)
+  if (!Number.isFinite(number) || number <= 0) throw new ConfigError(`${name} "${value}" must be a positive number of milliseconds.`)
+  return number
 }
 
 function parsePort(value: string | undefined): number {

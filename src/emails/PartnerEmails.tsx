@@ -1,22 +1,30 @@
-import { Button, Link, Text } from '@react-email/components'
+import { teamEmailWords } from '@/i18n/emailWords'
 
-import { button, CampaignEmail, paragraph } from './CampaignEmail'
+import { CampaignEmail, siteBase } from './CampaignEmail'
+import { ButtonLink, LinkWrittenOut, Paragraph, TextLink } from './parts'
 
+// The answers to a partner sign-up (src/endpoints/partners.ts). English, like the partner area; transactional,
+// so the footer says why they came and has no unsubscribe link.
+
+const words = teamEmailWords.partner
 type Common = { name: string; siteUrl: string }
 
 /** Sent when someone signs up as a partner: one link to confirm the address is theirs. */
 export function ConfirmPartnerEmail({ name, siteUrl, confirmUrl }: Common & { confirmUrl: string }) {
   return (
-    <CampaignEmail preview="Confirm your email to use the campaign materials" heading="Confirm your email" siteUrl={siteUrl}>
-      <Text style={paragraph}>Hello {name},</Text>
-      <Text style={paragraph}>
-        Thank you for signing up to use the campaign materials with the parents and carers you work with. Please confirm this
-        is your email address:
-      </Text>
-      <Button href={confirmUrl} style={button}>
-        Confirm my email
-      </Button>
-      <Text style={paragraph}>The link works for two days. If you did not sign up, you can ignore this email: nothing happens.</Text>
+    <CampaignEmail
+      locale="en"
+      siteUrl={siteUrl}
+      footer={{ reason: words.confirm.reason }}
+      title={words.confirm.subject}
+      preheader={words.confirm.preheader}
+      heading={words.confirm.heading}
+    >
+      <Paragraph>{words.hello(name)}</Paragraph>
+      <Paragraph>{words.confirm.thanks}</Paragraph>
+      <ButtonLink href={confirmUrl}>{words.confirm.button}</ButtonLink>
+      <LinkWrittenOut url={confirmUrl} locale="en" />
+      <Paragraph>{words.confirm.expires}</Paragraph>
     </CampaignEmail>
   )
 }
@@ -24,12 +32,20 @@ export function ConfirmPartnerEmail({ name, siteUrl, confirmUrl }: Common & { co
 /** Sent instead when the address already has an account, so sign-up never tells a stranger who is registered. */
 export function AlreadyPartnerEmail({ name, siteUrl }: Common) {
   return (
-    <CampaignEmail preview="You already have an account" heading="You already have an account" siteUrl={siteUrl}>
-      <Text style={paragraph}>Hello {name},</Text>
-      <Text style={paragraph}>
-        Someone, probably you, tried to sign up with this email address, but it already has an account.{' '}
-        <Link href={`${siteUrl}/partners/sign-in`}>Sign in here</Link>. If it was not you, you can ignore this email.
-      </Text>
+    <CampaignEmail
+      locale="en"
+      siteUrl={siteUrl}
+      footer={{ reason: words.already.reason }}
+      title={words.already.subject}
+      preheader={words.already.preheader}
+      heading={words.already.heading}
+    >
+      <Paragraph>{words.hello(name)}</Paragraph>
+      <Paragraph>{words.already.text}</Paragraph>
+      <Paragraph>
+        <TextLink href={`${siteBase(siteUrl)}/partners/sign-in`}>{words.already.signIn}</TextLink>
+      </Paragraph>
+      <Paragraph>{words.already.notYou}</Paragraph>
     </CampaignEmail>
   )
 }

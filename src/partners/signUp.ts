@@ -2,6 +2,7 @@
 
 import { type OrganisationKind, organisationKinds } from '../domain/materials'
 import { type KentDistrict, kentDistricts } from '../domain/vocabulary'
+import { addressProblem, readEmailAddress } from '../mailing/address'
 
 export type PartnerSignUp = {
   name: string
@@ -16,8 +17,6 @@ export type PartnerSignUp = {
 
 export type SignUpErrors = Partial<Record<keyof PartnerSignUp, string>>
 
-/** A practical check: something@something.something, no spaces, not absurdly long. */
-const EMAIL = /^[^\s@<>()",;]{1,64}@[^\s@<>()",;]{1,190}\.[a-z]{2,24}$/i
 
 export function readPartnerSignUp(form: Record<string, string | undefined>): { ok: true; value: PartnerSignUp } | { ok: false; errors: SignUpErrors } {
   const text = (key: string, max: number) => (form[key] ?? '').trim().slice(0, max + 1)
@@ -38,7 +37,7 @@ export function readPartnerSignUp(form: Record<string, string | undefined>): { o
   if (!organisationKinds.includes(value.organisationKind)) errors.organisationKind = 'Choose what kind of organisation it is.'
   if (!value.jobRole) errors.jobRole = 'Say what you do there, for example "group leader".'
   if (!kentDistricts.includes(value.district)) errors.district = 'Choose the area of Kent you work in.'
-  if (!EMAIL.test(value.email)) errors.email = 'Enter an email address like name@example.org.'
+  if (!readEmailAddress(value.email).ok) errors.email = addressProblem
   if (value.password.length < 12) errors.password = 'Choose a password of at least 12 characters.'
   else if (value.password.length > 200) errors.password = 'Your password must be 200 characters or fewer.'
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value }

@@ -10,6 +10,7 @@ import { richTextFromParagraphs } from '../domain/richText'
 import type { WorkflowState } from '../workflow/states'
 import { awarenessDates } from './content/awarenessDates'
 import { generalRoutes } from './content/generalRoutes'
+import { firstBulletin, mailingLists } from './content/mailingLists'
 import { messages } from './content/messages'
 import { services } from './content/services'
 import { themes } from './content/themes'
@@ -102,6 +103,8 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   const live = messages.filter((message) => (demoStates[message.slug] ?? 'published') === 'published')
   const materials = await seedMaterials(payload, { messages: live, themes, themeIds, siteUrl: payload.config.serverURL, context })
 
+  await seedMailingLists(payload, userIds.editor, context)
+
   const credentialsFile = writeCredentials(createdUsers, options)
   return {
     users: users.length,
@@ -165,9 +168,32 @@ function messageData(message: MessageSeed, { themeIds, serviceIds, ownerId }: Id
   }
 }
 
+/** The three lists and a first community-of-practice bulletin, waiting for review (nobody is subscribed). */
+async function seedMailingLists(payload: Payload, authorId: Id, context: Record<string, unknown>) {
+  const listIds: Record<string, Id> = {}
+  for (const list of mailingLists) {
+    listIds[list.slug] = (await findId(payload, 'mailing-lists', 'slug', list.slug)) ?? (await payload.create({ collection: 'mailing-lists', data: list, context })).id
+  }
+  const { totalDocs } = await payload.count({ collection: 'email-campaigns' })
+  if (totalDocs > 0) return
+  await payload.create({
+    collection: 'email-campaigns',
+    data: {
+      title: firstBulletin.title,
+      template: 'community-bulletin',
+      bulletin: { heading: firstBulletin.heading, body: firstBulletin.body, review: { state: 'in-review' } },
+      lists: [listIds['community-of-practice']],
+      locale: 'en',
+      status: 'draft',
+      author: authorId,
+    },
+    context: { ...context, system: true },
+  })
+}
+
 async function findId(
   payload: Payload,
-  collection: (typeof contentCollections)[number],
+  collection: (typeof contentCollections)[number] | 'mailing-lists',
   field: 'slug' | 'email' | 'name',
   value: string,
 ): Promise<Id | undefined> {

@@ -17,6 +17,7 @@ import { attention, languagesSummary } from './hooks/attention'
 import { checkContent } from './hooks/checkContent'
 import { deriveRenditions } from './hooks/deriveRenditions'
 import { noteDraftSave } from './hooks/noteDraftSave'
+import { notifyReviewer } from './hooks/notifyReviewer'
 import { queueMaterials } from './hooks/queueMaterials'
 import { recordTransition } from './hooks/recordTransition'
 import { trackTranslations } from './hooks/trackTranslations'
@@ -53,7 +54,7 @@ export const Messages: CollectionConfig<'messages'> = {
   hooks: {
     beforeOperation: [noteDraftSave],
     beforeChange: [deriveRenditions, checkContent, applyWorkflow, trackTranslations],
-    afterChange: [recordTransition, queueMaterials, refreshSiteAfterChange],
+    afterChange: [notifyReviewer, recordTransition, queueMaterials, refreshSiteAfterChange],
     afterDelete: [refreshSiteAfterDelete],
   },
   fields: [
@@ -248,6 +249,8 @@ export const Messages: CollectionConfig<'messages'> = {
       type: 'date',
       admin: { position: 'sidebar', description: 'Checked again by this date; after it the message leaves the site.' },
     },
+    // When the owner was last reminded of the review date (src/delivery/teamNotices), so reminders stay weekly.
+    { name: 'reviewRemindedAt', type: 'date', admin: { hidden: true }, access: hiddenFromEveryone },
     {
       name: 'attention',
       type: 'text',

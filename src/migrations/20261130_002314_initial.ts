@@ -138,6 +138,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`owner_id\` integer,
   	\`reviewer_id\` integer,
   	\`review_by\` text,
+  	\`review_reminded_at\` text,
   	\`translation_status\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -343,6 +344,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_owner_id\` integer,
   	\`version_reviewer_id\` integer,
   	\`version_review_by\` text,
+  	\`version_review_reminded_at\` text,
   	\`version_translation_status\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -784,6 +786,175 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`qr_visits_month_idx\` ON \`qr_visits\` (\`month\`);`)
   await db.run(sql`CREATE INDEX \`qr_visits_updated_at_idx\` ON \`qr_visits\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`qr_visits_created_at_idx\` ON \`qr_visits\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`email_campaigns_bulletin_links\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`label\` text,
+  	\`url\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`email_campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`email_campaigns_bulletin_links_order_idx\` ON \`email_campaigns_bulletin_links\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`email_campaigns_bulletin_links_parent_id_idx\` ON \`email_campaigns_bulletin_links\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`email_campaigns\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`template\` text DEFAULT 'message-of-the-week' NOT NULL,
+  	\`message_id\` integer,
+  	\`bulletin_heading\` text,
+  	\`bulletin_body\` text,
+  	\`bulletin_review_state\` text DEFAULT 'draft',
+  	\`bulletin_review_by_id\` integer,
+  	\`bulletin_review_at\` text,
+  	\`bulletin_findings\` text,
+  	\`bulletin_words_print\` text,
+  	\`locale\` text DEFAULT 'all' NOT NULL,
+  	\`send_at\` text,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`progress_recipients\` numeric,
+  	\`progress_sent\` numeric,
+  	\`progress_failed\` numeric,
+  	\`progress_suppressed\` numeric,
+  	\`progress_unconfirmed\` numeric,
+  	\`progress_retrying\` numeric,
+  	\`progress_note\` text,
+  	\`progress_started_at\` text,
+  	\`progress_finished_at\` text,
+  	\`author_id\` integer,
+  	\`cursor\` text,
+  	\`lease\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`message_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`bulletin_review_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`email_campaigns_message_idx\` ON \`email_campaigns\` (\`message_id\`);`)
+  await db.run(sql`CREATE INDEX \`email_campaigns_bulletin_review_bulletin_review_by_idx\` ON \`email_campaigns\` (\`bulletin_review_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`email_campaigns_status_idx\` ON \`email_campaigns\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`email_campaigns_author_idx\` ON \`email_campaigns\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`email_campaigns_updated_at_idx\` ON \`email_campaigns\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`email_campaigns_created_at_idx\` ON \`email_campaigns\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`email_campaigns_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`mailing_lists_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`email_campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`mailing_lists_id\`) REFERENCES \`mailing_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`email_campaigns_rels_order_idx\` ON \`email_campaigns_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`email_campaigns_rels_parent_idx\` ON \`email_campaigns_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`email_campaigns_rels_path_idx\` ON \`email_campaigns_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`email_campaigns_rels_mailing_lists_id_idx\` ON \`email_campaigns_rels\` (\`mailing_lists_id\`);`)
+  await db.run(sql`CREATE TABLE \`mailing_lists\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`audience\` text NOT NULL,
+  	\`public_sign_up\` integer DEFAULT true,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`mailing_lists_slug_idx\` ON \`mailing_lists\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`mailing_lists_updated_at_idx\` ON \`mailing_lists\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`mailing_lists_created_at_idx\` ON \`mailing_lists\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`mailing_lists_locales\` (
+  	\`name\` text NOT NULL,
+  	\`description\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`mailing_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`mailing_lists_locales_locale_parent_id_unique\` ON \`mailing_lists_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`subscribers_consent_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`list_id\` integer,
+  	\`event\` text NOT NULL,
+  	\`method\` text NOT NULL,
+  	\`wording\` text,
+  	\`wording_version\` text,
+  	\`at\` text NOT NULL,
+  	FOREIGN KEY (\`list_id\`) REFERENCES \`mailing_lists\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`subscribers_consent_log_order_idx\` ON \`subscribers_consent_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_consent_log_parent_id_idx\` ON \`subscribers_consent_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_consent_log_list_idx\` ON \`subscribers_consent_log\` (\`list_id\`);`)
+  await db.run(sql`CREATE TABLE \`subscribers\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`locale\` text DEFAULT 'en' NOT NULL,
+  	\`confirmed_at\` text,
+  	\`confirmation_sent_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`subscribers_email_idx\` ON \`subscribers\` (\`email\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_updated_at_idx\` ON \`subscribers\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_created_at_idx\` ON \`subscribers\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`subscribers_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`mailing_lists_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`mailing_lists_id\`) REFERENCES \`mailing_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`subscribers_rels_order_idx\` ON \`subscribers_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_rels_parent_idx\` ON \`subscribers_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_rels_path_idx\` ON \`subscribers_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_rels_mailing_lists_id_idx\` ON \`subscribers_rels\` (\`mailing_lists_id\`);`)
+  await db.run(sql`CREATE TABLE \`email_deliveries\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`campaign_id\` integer NOT NULL,
+  	\`subscriber_id\` integer NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`next_attempt_at\` text,
+  	\`last_error\` text,
+  	\`sent_at\` text,
+  	\`message_id\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`campaign_id\`) REFERENCES \`email_campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`subscriber_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`email_deliveries_campaign_idx\` ON \`email_deliveries\` (\`campaign_id\`);`)
+  await db.run(sql`CREATE INDEX \`email_deliveries_subscriber_idx\` ON \`email_deliveries\` (\`subscriber_id\`);`)
+  await db.run(sql`CREATE INDEX \`email_deliveries_status_idx\` ON \`email_deliveries\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`email_deliveries_next_attempt_at_idx\` ON \`email_deliveries\` (\`next_attempt_at\`);`)
+  await db.run(sql`CREATE INDEX \`email_deliveries_updated_at_idx\` ON \`email_deliveries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`email_deliveries_created_at_idx\` ON \`email_deliveries\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`campaign_subscriber_idx\` ON \`email_deliveries\` (\`campaign_id\`,\`subscriber_id\`);`)
+  await db.run(sql`CREATE TABLE \`suppressions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`address_key\` text NOT NULL,
+  	\`list_id\` integer,
+  	\`reason\` text NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`list_id\`) REFERENCES \`mailing_lists\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`suppressions_address_key_idx\` ON \`suppressions\` (\`address_key\`);`)
+  await db.run(sql`CREATE INDEX \`suppressions_list_idx\` ON \`suppressions\` (\`list_id\`);`)
+  await db.run(sql`CREATE INDEX \`suppressions_updated_at_idx\` ON \`suppressions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`suppressions_created_at_idx\` ON \`suppressions\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`audit_trail\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`event\` text NOT NULL,
@@ -933,6 +1104,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`kits_id\` integer,
   	\`download_counts_id\` integer,
   	\`qr_visits_id\` integer,
+  	\`email_campaigns_id\` integer,
+  	\`mailing_lists_id\` integer,
+  	\`subscribers_id\` integer,
+  	\`email_deliveries_id\` integer,
+  	\`suppressions_id\` integer,
   	\`audit_trail_id\` integer,
   	\`users_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -946,6 +1122,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`kits_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`download_counts_id\`) REFERENCES \`download_counts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`qr_visits_id\`) REFERENCES \`qr_visits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`email_campaigns_id\`) REFERENCES \`email_campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`mailing_lists_id\`) REFERENCES \`mailing_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`subscribers_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`email_deliveries_id\`) REFERENCES \`email_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`suppressions_id\`) REFERENCES \`suppressions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`audit_trail_id\`) REFERENCES \`audit_trail\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -963,6 +1144,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_kits_id_idx\` ON \`payload_locked_documents_rels\` (\`kits_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_download_counts_id_idx\` ON \`payload_locked_documents_rels\` (\`download_counts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_qr_visits_id_idx\` ON \`payload_locked_documents_rels\` (\`qr_visits_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_email_campaigns_id_idx\` ON \`payload_locked_documents_rels\` (\`email_campaigns_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_mailing_lists_id_idx\` ON \`payload_locked_documents_rels\` (\`mailing_lists_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`subscribers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_email_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`email_deliveries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_suppressions_id_idx\` ON \`payload_locked_documents_rels\` (\`suppressions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_trail_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_trail_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
@@ -1086,6 +1272,16 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`kits_rels\`;`)
   await db.run(sql`DROP TABLE \`download_counts\`;`)
   await db.run(sql`DROP TABLE \`qr_visits\`;`)
+  await db.run(sql`DROP TABLE \`email_campaigns_bulletin_links\`;`)
+  await db.run(sql`DROP TABLE \`email_campaigns\`;`)
+  await db.run(sql`DROP TABLE \`email_campaigns_rels\`;`)
+  await db.run(sql`DROP TABLE \`mailing_lists\`;`)
+  await db.run(sql`DROP TABLE \`mailing_lists_locales\`;`)
+  await db.run(sql`DROP TABLE \`subscribers_consent_log\`;`)
+  await db.run(sql`DROP TABLE \`subscribers\`;`)
+  await db.run(sql`DROP TABLE \`subscribers_rels\`;`)
+  await db.run(sql`DROP TABLE \`email_deliveries\`;`)
+  await db.run(sql`DROP TABLE \`suppressions\`;`)
   await db.run(sql`DROP TABLE \`audit_trail\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_reviewer_for\`;`)

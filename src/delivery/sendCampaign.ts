@@ -1,0 +1,296 @@
+import { randomUUID } from 'node:crypto'
+
+import type { Payload, Where } from 'payload'
+
+import { renderTemplate, type RenderedEmail } from '@/emails/templates'
+import { type SiteLocale, isSiteLocale } from '@/i18n/siteWords'
+import { afterFailure, classifyFailure, describeFailure, personalise, placeholders } from '@/mailing/delivery'
+import { addressKey } from '@/mailing/suppression'
+import type { EmailCampaign, Subscriber } from '@/payload-types'
+
+import { campaignContent, campaignFooter, idOf, NotReadyToSend } from './compose'
+import { insertDeliveries } from './insertDeliveries'
+import { readerLinks } from './links'
+
+export type SendOptions = {
+  /** Stop starting new batches after this moment (ms since epoch); the next run carries on. */
+  deadline?: number
+  batchSize?: number
+  /** Emails in flight at once; the SMTP pool has four connections. */
+  concurrency?: number
+  /** The first wait after a temporary SMTP failure; it doubles with each try. */
+  retryBaseMs?: number
+}
+
+export type SendReport = { status: EmailCampaign['status'] | 'held' | 'waiting'; sent: number; failed: number; note?: string }
+
+const system = { system: true, disableRevalidate: true }
+
+/**
+ * Sends one campaign as far as it can before the deadline, in batches. Safe to stop at any moment and run
+ * again: each reader has one delivery row per campaign, written before the email goes and updated as soon
+ * as the SMTP server accepts it, so nobody is written to twice. Holds at once when the pause switch is on.
+ */
+export async function sendCampaign(payload: Payload, campaignId: number | string, options: SendOptions = {}): Promise<SendReport> {
+  const { deadline = Date.now() + 25_000, batchSize = 200, concurrency = 8, retryBaseMs = 60_000 } = options
+  let campaign = await payload.findByID({ collection: 'email-campaigns', id: campaignId, depth: 0, overrideAccess: true })
+  const report: SendReport = { status: campaign.status, sent: 0, failed: 0 }
+  if (campaign.status !== 'scheduled' && campaign.status !== 'sending') return report
+  if (campaign.sendAt && new Date(campaign.sendAt).getTime() > Date.now()) return { ...report, status: 'waiting' }
+  if (await paused(payload)) return hold(payload, campaign, report)
+
+  const lists = (campaign.lists ?? []).map((list) => idOf(list)!)
+  const listNames = await namesOf(payload, lists)
+  const rendered = new Map<SiteLocale, RenderedEmail>()
+  const renderFor = async (locale: SiteLocale) => {
+    if (!rendered.has(locale)) {
+      const props = await campaignContent(payload, campaign, locale, campaignFooter(locale, listNames[locale], placeholders))
+      rendered.set(locale, await renderTemplate(campaign.template, props as never))
+    }
+    return rendered.get(locale)!
+  }
+  try {
+    await renderFor('en')
+  } catch (error) {
+    if (!(error instanceof NotReadyToSend)) throw error
+    await update(payload, campaign.id, { progress: { ...campaign.progress, note: error.message } })
+    return { ...report, status: 'waiting', note: error.message }
+  }
+
+  if (campaign.status === 'scheduled') {
+    campaign = await update(payload, campaign.id, {
+      status: 'sending',
+      progress: { ...campaign.progress, recipients: await countRecipients(payload, campaign, lists), startedAt: new Date().toISOString(), note: null },
+    })
+  }
+  // Only one sender runs at a time (see the job), so a row still "sending" was cut off by a crash.
+  await payload.db.updateMany({
+    collection: 'email-deliveries',
+    where: { and: [{ campaign: { equals: campaign.id } }, { status: { equals: 'sending' } }] },
+    data: { status: 'unconfirmed', lastError: 'Interrupted mid-send; not sent again in case the server had taken it.' },
+    returning: false,
+  })
+
+  const deliver = deliveryTo(payload, campaign, lists, renderFor, retryBaseMs, report)
+  // The admin polls every two seconds; counting once a second is live enough and costs little.
+  let counted = Date.now()
+  for (;;) {
+    if (Date.now() > deadline) break
+    if (await paused(payload)) return hold(payload, campaign, report)
+    const current = await payload.findByID({ collection: 'email-campaigns', id: campaign.id, depth: 0, overrideAccess: true, select: { status: true } })
+    if (current.status !== 'sending') return { ...report, status: current.status }
+
+    // First whatever is waiting (rows a cut-off run had queued, retries now due), then the next readers.
+    let claims = await waitingRows(payload, campaign.id, batchSize)
+    if (claims.length === 0) {
+      const { readers, cursor } = await nextReaders(payload, campaign, lists, batchSize)
+      if (readers.length === 0) {
+        if (await waitingRetries(payload, campaign.id)) break
+        await refreshProgress(payload, campaign, { status: 'sent', finishedAt: new Date().toISOString() })
+        return { ...report, status: 'sent' }
+      }
+      claims = await claim(payload, campaign, lists, readers)
+      campaign = await update(payload, campaign.id, { cursor })
+    }
+    await sendInStrides(payload, claims, concurrency, deliver)
+    if (Date.now() - counted > 1000) {
+      await refreshProgress(payload, campaign)
+      counted = Date.now()
+    }
+  }
+  await refreshProgress(payload, campaign)
+  return { ...report, status: 'sending' }
+}
+
+/** A reader's delivery row, ready to send; `attempts` counts the tries so far. */
+type Claim = { deliveryId: number | string; attempts: number; reader: Pick<Subscriber, 'id' | 'email' | 'locale' | 'subscribedLists'> }
+
+/** The next readers on the chosen lists, in id order from where the last batch stopped. */
+async function nextReaders(payload: Payload, campaign: EmailCampaign, lists: (number | string)[], limit: number) {
+  const where: Where[] = [{ subscribedLists: { in: lists } }]
+  if (campaign.cursor) where.push({ id: { greater_than: asId(campaign.cursor) } })
+  if (campaign.locale !== 'all') where.push({ locale: { equals: campaign.locale } })
+  const { docs } = await payload.find({
+    collection: 'subscribers',
+    where: { and: where },
+    sort: 'id',
+    limit,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { email: true, locale: true, subscribedLists: true },
+  })
+  return { readers: docs, cursor: docs.length > 0 ? String(docs[docs.length - 1].id) : undefined }
+}
+
+/**
+ * Writes each reader's delivery row before anything is sent. Readers who already have a row (a batch
+ * claimed before a crash) are skipped; suppressed addresses get a row that says so and no email.
+ */
+async function claim(payload: Payload, campaign: EmailCampaign, lists: (number | string)[], readers: Claim['reader'][]): Promise<Claim[]> {
+  const ids = readers.map((reader) => reader.id)
+  const existing = await payload.find({
+    collection: 'email-deliveries',
+    where: { and: [{ campaign: { equals: campaign.id } }, { subscriber: { in: ids } }] },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: true,
+    select: { subscriber: true },
+  })
+  const done = new Set(existing.docs.map((row) => String(idOf(row.subscriber))))
+  const keys = new Map(readers.map((reader) => [addressKey(payload.secret, reader.email), reader]))
+  const suppressions = await payload.find({
+    collection: 'suppressions',
+    where: { and: [{ addressKey: { in: [...keys.keys()] } }, { or: [{ list: { exists: false } }, { list: { in: lists } }] }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { addressKey: true },
+  })
+  const suppressed = new Set(suppressions.docs.map((row) => keys.get(row.addressKey)?.id))
+  const fresh = readers.filter((reader) => !done.has(String(reader.id)))
+  const rowIds = await insertDeliveries(
+    payload,
+    fresh.map((reader) => {
+      const status = suppressed.has(reader.id) ? ('suppressed' as const) : ('queued' as const)
+      return { campaign: campaign.id, subscriber: reader.id, status, attempts: 0 }
+    }),
+  )
+  return fresh.filter((reader) => !suppressed.has(reader.id)).map((reader) => ({ deliveryId: rowIds.get(String(reader.id))!, attempts: 0, reader }))
+}
+
+/** Rows queued by an earlier run that was cut off before it sent them, and retries whose time has come. */
+async function waitingRows(payload: Payload, campaignId: number | string, limit: number): Promise<Claim[]> {
+  const { docs } = await payload.find({
+    collection: 'email-deliveries',
+    where: {
+      and: [
+        { campaign: { equals: campaignId } },
+        { or: [{ status: { equals: 'queued' } }, { and: [{ status: { equals: 'retrying' } }, { nextAttemptAt: { less_than_equal: new Date().toISOString() } }] }] },
+      ],
+    },
+    depth: 1,
+    limit,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs
+    .filter((row) => typeof row.subscriber === 'object' && row.subscriber)
+    .map((row) => ({ deliveryId: row.id, attempts: row.attempts ?? 0, reader: row.subscriber as Subscriber }))
+}
+
+/**
+ * Hands the emails to SMTP a few at a time. Each stride is marked "sending" in one write just before it
+ * goes, so after a crash only those few are in doubt; the rest of the batch is still "queued" and is sent.
+ */
+async function sendInStrides(payload: Payload, claims: Claim[], stride: number, deliver: (claim: Claim) => Promise<void>) {
+  for (let start = 0; start < claims.length; start += stride) {
+    const group = claims.slice(start, start + stride)
+    await payload.db.updateMany({
+      collection: 'email-deliveries',
+      where: { id: { in: group.map((item) => item.deliveryId) } },
+      data: { status: 'sending' },
+      returning: false,
+    })
+    await Promise.all(group.map(deliver))
+  }
+}
+
+const waitingRetries = async (payload: Payload, campaignId: number | string) =>
+  (await payload.count({ collection: 'email-deliveries', where: { and: [{ campaign: { equals: campaignId } }, { status: { equals: 'retrying' } }] }, overrideAccess: true })).totalDocs > 0
+
+function deliveryTo(
+  payload: Payload,
+  campaign: EmailCampaign,
+  lists: (number | string)[],
+  renderFor: (locale: SiteLocale) => Promise<RenderedEmail>,
+  retryBaseMs: number,
+  report: SendReport,
+) {
+  const host = new URL(payload.config.serverURL).hostname
+  return async ({ deliveryId, attempts: before, reader }: Claim) => {
+    const attempts = before + 1
+    const locale: SiteLocale = isSiteLocale(reader.locale) ? reader.locale : 'en'
+    const email = await renderFor(locale)
+    const through = lists.filter((list) => (reader.subscribedLists ?? []).some((own) => String(idOf(own)) === String(list)))
+    const links = readerLinks(payload.secret, payload.config.serverURL, reader, through.length > 0 ? through : lists)
+    const messageId = `<campaign-${campaign.id}.${reader.id}.${randomUUID().slice(0, 8)}@${host}>`
+    try {
+      await payload.sendEmail({
+        to: reader.email,
+        subject: email.subject,
+        html: personalise(email.html, links),
+        text: personalise(email.text, links),
+        messageId,
+        // Base64 costs a tenth of quoted-printable to encode, and every mail program reads it.
+        textEncoding: 'base64',
+        headers: {
+          // RFC 8058: mail programs show an Unsubscribe button that POSTs to this address; it works at once.
+          'List-Unsubscribe': `<${links.unsubscribeUrl}>`,
+          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          'List-Id': `<campaign-${campaign.id}.${host}>`,
+        },
+      })
+      await payload.db.updateOne({ collection: 'email-deliveries', id: deliveryId, data: { status: 'sent', attempts, sentAt: new Date().toISOString(), messageId }, returning: false })
+      report.sent++
+    } catch (error) {
+      const kind = classifyFailure(error)
+      const next = afterFailure(kind, attempts, retryBaseMs, Date.now())
+      await payload.db.updateOne({
+        collection: 'email-deliveries',
+        id: deliveryId,
+        data: { ...next, attempts, nextAttemptAt: 'nextAttemptAt' in next ? new Date(next.nextAttemptAt).toISOString() : null, lastError: describeFailure(error) },
+        returning: false,
+      })
+      if (next.status === 'failed') report.failed++
+      if (kind === 'bounce') {
+        await payload.create({ collection: 'suppressions', data: { addressKey: addressKey(payload.secret, reader.email), reason: 'bounced', at: new Date().toISOString() }, overrideAccess: true, context: system })
+      }
+    }
+  }
+}
+
+async function countRecipients(payload: Payload, campaign: EmailCampaign, lists: (number | string)[]) {
+  const where: Where[] = [{ subscribedLists: { in: lists } }]
+  if (campaign.locale !== 'all') where.push({ locale: { equals: campaign.locale } })
+  return (await payload.count({ collection: 'subscribers', where: { and: where }, overrideAccess: true })).totalDocs
+}
+
+/** The counts the admin shows, taken from the delivery rows themselves so they stay true after a crash. */
+async function refreshProgress(payload: Payload, campaign: EmailCampaign, extra: { status?: EmailCampaign['status']; finishedAt?: string } = {}) {
+  const count = async (status: string) =>
+    (await payload.count({ collection: 'email-deliveries', where: { and: [{ campaign: { equals: campaign.id } }, { status: { equals: status } }] }, overrideAccess: true })).totalDocs
+  const [sent, failed, suppressed, unconfirmed, retrying] = await Promise.all(['sent', 'failed', 'suppressed', 'unconfirmed', 'retrying'].map(count))
+  const { status, finishedAt } = extra
+  return update(payload, campaign.id, {
+    ...(status ? { status } : {}),
+    progress: { ...campaign.progress, sent, failed, suppressed, unconfirmed, retrying, note: null, ...(finishedAt ? { finishedAt } : {}) },
+  })
+}
+
+async function hold(payload: Payload, campaign: EmailCampaign, report: SendReport): Promise<SendReport> {
+  const note = 'Held by the campaign pause switch; sending resumes where it stopped when the pause is lifted.'
+  await update(payload, campaign.id, { progress: { ...campaign.progress, note } })
+  return { ...report, status: 'held', note }
+}
+
+const update = (payload: Payload, id: number | string, data: Partial<EmailCampaign>) =>
+  payload.update({ collection: 'email-campaigns', id, data, depth: 0, overrideAccess: true, context: system }) as Promise<EmailCampaign>
+
+async function paused(payload: Payload): Promise<boolean> {
+  const settings = await payload.findGlobal({ slug: 'campaign-settings', depth: 0, overrideAccess: true })
+  return Boolean(settings?.pause?.active)
+}
+
+async function namesOf(payload: Payload, lists: (number | string)[]): Promise<Record<SiteLocale, string[]>> {
+  const names = {} as Record<SiteLocale, string[]>
+  for (const locale of ['en', 'pl', 'ro'] as const) {
+    const { docs } = await payload.find({ collection: 'mailing-lists', where: { id: { in: lists } }, locale, fallbackLocale: 'en', depth: 0, limit: 0, overrideAccess: true })
+    names[locale] = docs.map((list) => list.name)
+  }
+  return names
+}
+
+const asId = (cursor: string): number | string => (/^\d+$/.test(cursor) ? Number(cursor) : cursor)

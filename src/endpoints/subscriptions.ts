@@ -1,0 +1,168 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { confirm, erase, exportData, savePreferences, subscribe, unsubscribe } from '@/delivery/subscriptions'
+import { defaultSiteLocale, isSiteLocale, localePath, type SiteLocale } from '@/i18n/siteWords'
+import { emailWordsFor } from '@/i18n/emailWords'
+
+import { problem } from './problem'
+
+// The public side of the mailing lists: join, confirm, change, leave, and a reader's data rights. HTML forms
+// post here and are sent back to a page (303); JSON clients get JSON. None needs a login: the signed link
+// in each email is the key. Per-client rate limits sit in front of these in the Express shell.
+
+/** Sign-up bodies are tiny; anything bigger is refused before it is read. */
+const MAX_BODY_BYTES = 8 * 1024
+
+/** POST /api/subscribe  { email, lists, locale } */
+export const subscribeEndpoint: Endpoint = {
+  path: '/subscribe',
+  method: 'post',
+  handler: async (req) => {
+    const body = await readBody(req)
+    if ('tooLarge' in body) return problem(413, 'That request is too large.')
+    const locale = localeOf(body.fields.locale)
+    const result = await subscribe(req.payload, { email: body.fields.email, lists: body.fields.lists, locale, method: body.json ? 'api' : 'website form' })
+    if (!result.ok) {
+      if (body.json) return Response.json({ errors: [{ field: result.field, message: result.reason }] }, { status: 400 })
+      const back = new URLSearchParams({ error: result.field })
+      if (typeof body.fields.email === 'string') back.set('email', body.fields.email.slice(0, 254))
+      return seeOther(`${localePath(locale, '/email-updates')}?${back}`)
+    }
+    // The same answer for every address, new or known: nothing here says who is subscribed.
+    if (body.json) return Response.json({ message: emailWordsFor(locale).checkYourEmail }, { status: 202 })
+    return seeOther(localePath(locale, '/email-updates/check-your-email'))
+  },
+}
+
+/** GET /api/subscriptions/confirm?token=... (the link in the confirmation email) */
+export const confirmEndpoint: Endpoint = {
+  path: '/subscriptions/confirm',
+  method: 'get',
+  handler: async (req) => {
+    const result = await confirm(req.payload, queryOf(req).get('token') ?? '')
+    if (!result.ok) return seeOther(`/email-updates?link=${result.reason}`)
+    return seeOther(`${localePath(result.locale, '/email-preferences')}?token=${result.manageToken}&done=confirmed`)
+  },
+}
+
+/**
+ * POST /api/subscriptions/unsubscribe?token=...&lists=1.2 — RFC 8058 one-click (mail programs post
+ * "List-Unsubscribe=One-Click") and the preferences page's button. GET never changes anything, because
+ * link checkers open links; it shows the page with a button instead.
+ */
+export const unsubscribeEndpoint: Endpoint = {
+  path: '/subscriptions/unsubscribe',
+  method: 'post',
+  handler: async (req) => {
+    const query = queryOf(req)
+    const body = await readBody(req)
+    if ('tooLarge' in body) return problem(413, 'That request is too large.')
+    const token = query.get('token') ?? String(body.fields.token ?? '')
+    const lists = listsIn(query.get('lists') ?? ([body.fields.lists].flat().filter(Boolean).join('.') || undefined))
+    const oneClick = body.fields['List-Unsubscribe'] === 'One-Click'
+    const done = await unsubscribe(req.payload, token, lists, oneClick ? 'one-click unsubscribe' : 'preferences page')
+    if (!done) return oneClick || body.json ? problem(404, 'This unsubscribe link does not match any subscription.') : seeOther('/email-updates?link=wrong')
+    if (oneClick || body.json) return new Response('Unsubscribed.', { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+    return seeOther(`${localePath(localeOf(body.fields.locale), '/email-preferences')}?token=${token}&done=unsubscribed`)
+  },
+}
+
+export const unsubscribePageEndpoint: Endpoint = {
+  path: '/subscriptions/unsubscribe',
+  method: 'get',
+  handler: async (req) => {
+    const query = queryOf(req)
+    return seeOther(`/email-preferences?${new URLSearchParams({ token: query.get('token') ?? '', unsubscribe: query.get('lists') ?? 'all' })}`)
+  },
+}
+
+/** POST /api/subscriptions/preferences  token, lists (repeated), locale */
+export const preferencesEndpoint: Endpoint = {
+  path: '/subscriptions/preferences',
+  method: 'post',
+  handler: async (req) => {
+    const body = await readBody(req)
+    if ('tooLarge' in body) return problem(413, 'That request is too large.')
+    const token = String(body.fields.token ?? '')
+    const lists = body.fields.lists === undefined ? [] : [body.fields.lists].flat().map(String)
+    const saved = await savePreferences(req.payload, token, { lists, locale: body.fields.locale })
+    if (!saved) return body.json ? problem(404, 'This link does not match any subscription.') : seeOther('/email-updates?link=wrong')
+    if (body.json) return Response.json({ message: 'Saved.' })
+    return seeOther(`${localePath(localeOf(body.fields.locale), '/email-preferences')}?token=${token}&done=saved`)
+  },
+}
+
+/** GET /api/subscriptions/data?token=... — a copy of everything held, as a JSON download. */
+export const dataEndpoint: Endpoint = {
+  path: '/subscriptions/data',
+  method: 'get',
+  handler: async (req) => {
+    const data = await exportData(req.payload, queryOf(req).get('token') ?? '')
+    if (!data) return problem(404, 'This link does not match any subscription.')
+    return new Response(JSON.stringify(data, null, 2), {
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'content-disposition': 'attachment; filename="my-campaign-email-data.json"',
+        'cache-control': 'no-store',
+      },
+    })
+  },
+}
+
+/** POST /api/subscriptions/erase  token */
+export const eraseEndpoint: Endpoint = {
+  path: '/subscriptions/erase',
+  method: 'post',
+  handler: async (req) => {
+    const body = await readBody(req)
+    if ('tooLarge' in body) return problem(413, 'That request is too large.')
+    const erased = await erase(req.payload, String(body.fields.token ?? queryOf(req).get('token') ?? ''))
+    if (!erased) return body.json ? problem(404, 'This link does not match any subscription.') : seeOther('/email-updates?link=wrong')
+    if (body.json) return Response.json({ message: 'Erased.' })
+    return seeOther(`${localePath(localeOf(body.fields.locale), '/email-updates')}?done=erased`)
+  },
+}
+
+export const subscriptionEndpoints = [
+  subscribeEndpoint,
+  confirmEndpoint,
+  unsubscribeEndpoint,
+  unsubscribePageEndpoint,
+  preferencesEndpoint,
+  dataEndpoint,
+  eraseEndpoint,
+]
+
+type Fields = Record<string, string | string[] | undefined>
+
+async function readBody(req: PayloadRequest): Promise<{ fields: Fields; json: boolean } | { tooLarge: true }> {
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return { tooLarge: true }
+  const json = (req.headers.get('content-type') ?? '').includes('application/json')
+  const raw = req.text ? await req.text() : ''
+  if (raw.length > MAX_BODY_BYTES) return { tooLarge: true }
+  if (json) {
+    try {
+      const parsed = JSON.parse(raw) as Record<string, unknown>
+      const fields: Fields = {}
+      for (const [key, value] of Object.entries(parsed && typeof parsed === 'object' ? parsed : {})) {
+        if (typeof value === 'string') fields[key] = value
+        else if (Array.isArray(value)) fields[key] = value.filter((item) => typeof item === 'string' || typeof item === 'number').map(String)
+      }
+      return { json, fields }
+    } catch {
+      return { json, fields: {} }
+    }
+  }
+  const params = new URLSearchParams(raw)
+  const fields: Fields = {}
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key)
+    fields[key] = values.length > 1 || key === 'lists' ? values : values[0]
+  }
+  return { json, fields }
+}
+
+const seeOther = (location: string) => new Response(null, { status: 303, headers: { location } })
+const queryOf = (req: PayloadRequest) => new URL(req.url ?? 'http://x/').searchParams
+const localeOf = (value: unknown): SiteLocale => (isSiteLocale(value) ? value : defaultSiteLocale)
+const listsIn = (value: string | undefined): string[] | 'all' => (value && value !== 'all' ? value.split('.').filter(Boolean) : 'all')

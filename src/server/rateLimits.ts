@@ -1,0 +1,36 @@
+import type { RequestHandler } from 'express'
+import { rateLimit } from 'express-rate-limit'
+
+// Per-client limits on the public forms that send email or change a subscription, so nobody can use them to
+// flood an inbox or guess links. Counted per IP address in this process's memory; behind a proxy, Express's
+// "trust proxy" setting decides which address counts.
+
+const TEN_MINUTES = 10 * 60_000
+
+export type Limits = { signUps: number; changes: number; windowMs?: number }
+
+/** Paths under /api that send email or act on a signed link, and how many requests per window each client gets. */
+export function publicFormLimits({ signUps, changes, windowMs = TEN_MINUTES }: Limits): { path: string[]; handler: RequestHandler }[] {
+  const refuse = (message: string) =>
+    rateLimit({
+      windowMs,
+      limit: message === 'sign-up' ? signUps : changes,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      // Reading a page or a preview is not limited here; only what sends or changes something.
+      skip: (req) => req.method === 'GET' && !req.path.endsWith('/data'),
+      handler: (_req, res, _next, options) => {
+        const minutes = Math.ceil(options.windowMs / 60_000)
+        res.status(429).json({ errors: [{ message: `Too many requests from your connection. Please wait ${minutes} minutes and try again.` }] })
+      },
+    })
+  return [
+    { path: ['/api/subscribe', '/api/partners/join', '/api/partners/sign-in'], handler: refuse('sign-up') },
+    { path: ['/api/subscriptions', '/api/email-previews'], handler: refuse('changes') },
+  ]
+}
+
+export const limitsFromEnv = (env: Record<string, string | undefined> = process.env): Limits => ({
+  signUps: Number(env.RATE_LIMIT_SIGNUPS) || 20,
+  changes: Number(env.RATE_LIMIT_CHANGES) || 60,
+})

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { consentWording } from '@/mailing/consent'
+import { signLink } from '@/mailing/signedLink'
+import { addressKey } from '@/mailing/suppression'
+
+import { type Mail, type Mailbox, startMailbox } from '../helpers/mailbox'
+import { startRestServer } from '../helpers/restServer'
+import { startTestPayload, type TestPayload } from '../helpers/testPayload'
+
+// Joining and leaving the mailing lists over HTTP, with the emails caught by a real SMTP server.
+
+let t: TestPayload
+let api: Awaited<ReturnType<typeof startRestServer>>
+let mailbox: Mailbox
+const lists: Record<string, number> = {}
+
+beforeAll(async () => {
+  mailbox = await startMailbox()
+  process.env.SMTP_URL = mailbox.url
+  t = await startTestPayload()
+  api = await startRestServer(t.payload.config)
+  for (const [slug, publicSignUp] of [['campaign-news', true], ['community-of-practice', true], ['partners', false]] as const) {
+    const list = await t.payload.create({
+      collection: 'mailing-lists',
+      data: { name: slug === 'campaign-news' ? 'Campaign news' : slug, slug, description: `About ${slug}.`, audience: 'parents', publicSignUp },
+    })
+    lists[slug] = list.id
+  }
+})
+afterAll(async () => {
+  delete process.env.SMTP_URL
+  await api?.close()
+  await t?.close()
+  await mailbox?.close()
+})
+
+const subscribeJson = (body: unknown) =>
+  fetch(`${api.url}/api/subscribe`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+const linkIn = (mail: Mail, path: string) => new RegExp(`href="([^"]*${path.replace(/[?/]/g, '\\$&')}[^"]*)"`).exec(mail.html)?.[1]?.replace(/&amp;/g, '&')
+const readerByEmail = async (email: string) =>
+  (await t.payload.find({ collection: 'subscribers', where: { email: { equals: email } }, depth: 0, overrideAccess: true })).docs[0]
+const mailsTo = (email: string) => mailbox.mails.filter((mail) => mail.to.includes(email))
+
+describe('signing up', () => {
+  it('sends a confirmation as multipart text and HTML, records the exact consent wording, and confirms once', async () => {
+    const response = await subscribeJson({ email: '  Robin@Example.org ', lists: ['campaign-news'], locale: 'en' })
+    expect(response.status).toBe(202)
+    const mail = await mailbox.waitFor('robin@example.org')
+    expect(mail.headers.get('content-type')).toMatch(/^multipart\/alternative/)
+    expect(mail.text).toContain('Campaign news')
+    expect(mail.headers.get('message-id')).toMatch(/^<.+@.+>$/)
+    expect(mail.headers.get('date')).toBeTruthy()
+    expect(mail.from).toContain('Nurturing Little Hearts and Minds')
+
+    const pending = await readerByEmail('robin@example.org')
+    expect(pending.subscribedLists ?? []).toEqual([])
+    expect(pending.consentLog?.[0]).toMatchObject({ event: 'asked', method: 'api', wording: consentWording('en', 'Campaign news').wording })
+
+    const confirmUrl = linkIn(mail, '/api/subscriptions/confirm?token=')!
+    const confirmed = await fetch(confirmUrl.replace(t.payload.config.serverURL, api.url), { redirect: 'manual' })
+    expect(confirmed.status).toBe(303)
+    expect(confirmed.headers.get('location')).toMatch(/^\/email-preferences\?token=.+&done=confirmed$/)
+    const reader = await readerByEmail('robin@example.org')
+    expect(reader.subscribedLists).toEqual([lists['campaign-news']])
+    expect(reader.consentLog?.map((entry) => entry.event)).toEqual(['asked', 'confirmed'])
+    await mailbox.waitForCount(2)
+    expect(mailsTo('robin@example.org').map((item) => item.subject)).toHaveLength(2)
+
+    // The same link again changes nothing and sends no second welcome.
+    const again = await fetch(confirmUrl.replace(t.payload.config.serverURL, api.url), { redirect: 'manual' })
+    expect(again.status).toBe(303)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(mailsTo('robin@example.org')).toHaveLength(2)
+    expect((await readerByEmail('robin@example.org')).consentLog).toHaveLength(2)
+  })
+
+  it('answers the same for a known address, and the email says it is already subscribed', async () => {
+    const robin = await readerByEmail('robin@example.org')
+    await t.payload.update({ collection: 'subscribers', id: robin.id, data: { confirmationSentAt: new Date(Date.now() - 10 * 60_000).toISOString() }, overrideAccess: true })
+    const before = mailsTo('robin@example.org').length
+    const known = await subscribeJson({ email: 'robin@example.org', lists: ['campaign-news'], locale: 'en' })
+    const fresh = await subscribeJson({ email: 'new.person@example.org', lists: ['campaign-news'], locale: 'en' })
+    expect(known.status).toBe(fresh.status)
+    expect(await known.json()).toEqual(await fresh.json())
+    await mailbox.waitFor('new.person@example.org')
+    await mailbox.waitForCount(mailbox.mails.length + (mailsTo('robin@example.org').length > before ? 0 : 1))
+    const already = mailsTo('robin@example.org').at(-1)!
+    expect(mailsTo('robin@example.org')).toHaveLength(before + 1)
+    expect(already.subject).not.toBe(mailsTo('robin@example.org')[0].subject)
+    expect(already.html).toContain('/email-preferences?token=')
+    expect(already.html).not.toContain('/api/subscriptions/confirm')
+  })
+
+  it('sends at most one email per address every few minutes, however often the form is used', async () => {
+    const before = mailsTo('new.person@example.org').length
+    for (let i = 0; i < 3; i++) expect((await subscribeJson({ email: 'new.person@example.org', lists: ['community-of-practice'], locale: 'en' })).status).toBe(202)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(mailsTo('new.person@example.org')).toHaveLength(before)
+    // The later request still counts: the one link in the inbox confirms both lists.
+    expect((await readerByEmail('new.person@example.org')).pendingLists).toHaveLength(2)
+  })
+
+  it('refuses malformed addresses and lists nobody may join, with a reason, storing nothing', async () => {
+    for (const email of ['not-an-address', 'a@b', 'two@@example.org', '<script>@example.org', 'x'.repeat(250) + '@example.org']) {
+      const response = await subscribeJson({ email, lists: ['campaign-news'], locale: 'en' })
+      expect(response.status, email).toBe(400)
+      expect((await response.json()).errors[0]).toMatchObject({ field: 'email', message: expect.stringMatching(/email address/) })
+    }
+    const privateList = await subscribeJson({ email: 'sneaky@example.org', lists: ['partners'], locale: 'en' })
+    expect(privateList.status).toBe(400)
+    expect((await privateList.json()).errors[0].field).toBe('lists')
+    expect(await readerByEmail('sneaky@example.org')).toBeUndefined()
+    const huge = await fetch(`${api.url}/api/subscribe`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'big@example.org', lists: ['x'.repeat(20_000)] }) })
+    expect(huge.status).toBe(413)
+  })
+
+  it('sends a form back to the sign-up page with the error, and on to check-your-email when it is right', async () => {
+    const form = (fields: [string, string][]) =>
+      fetch(`${api.url}/api/subscribe`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString(), redirect: 'manual' })
+    const wrong = await form([['email', 'oops'], ['lists', 'campaign-news'], ['locale', 'pl']])
+    expect(wrong.headers.get('location')).toBe('/pl/email-updates?error=email&email=oops')
+    const right = await form([['email', 'kasia@example.org'], ['lists', 'campaign-news'], ['lists', 'community-of-practice'], ['locale', 'pl']])
+    expect(right.headers.get('location')).toBe('/pl/email-updates/check-your-email')
+    const mail = await mailbox.waitFor('kasia@example.org')
+    expect(mail.html).toMatch(/<html[^>]+lang="pl"/)
+    const reader = await readerByEmail('kasia@example.org')
+    expect(reader.locale).toBe('pl')
+    expect(reader.pendingLists).toHaveLength(2)
+  })
+
+  it('refuses an expired or forged confirmation link', async () => {
+    const reader = await readerByEmail('kasia@example.org')
+    const expired = signLink(t.payload.secret, 'subscription-confirm', reader.id, reader.email, Date.now() - 1000)
+    const response = await fetch(`${api.url}/api/subscriptions/confirm?token=${expired}`, { redirect: 'manual' })
+    expect(response.headers.get('location')).toBe('/email-updates?link=expired')
+    const forged = signLink('another-secret-entirely', 'subscription-confirm', reader.id, reader.email, Date.now() + 60_000)
+    expect((await fetch(`${api.url}/api/subscriptions/confirm?token=${forged}`, { redirect: 'manual' })).headers.get('location')).toBe('/email-updates?link=wrong')
+    // A preferences link is not a confirmation link.
+    const manage = signLink(t.payload.secret, 'subscription-manage', reader.id, reader.email)
+    expect((await fetch(`${api.url}/api/subscriptions/confirm?token=${manage}`, { redirect: 'manual' })).headers.get('location')).toBe('/email-updates?link=wrong')
+    expect((await readerByEmail('kasia@example.org')).subscribedLists ?? []).toEqual([])
+  })
+})
+
+describe('a reader in charge of their data', () => {
+  const manageOf = async (email: string) => {
+    const reader = await readerByEmail(email)
+    return signLink(t.payload.secret, 'subscription-manage', reader.id, reader.email)
+  }
+
+  it('unsubscribes with one click (RFC 8058) at once, and only by POST', async () => {
+    const token = await manageOf('robin@example.org')
+    const url = `${api.url}/api/subscriptions/unsubscribe?token=${token}&lists=${lists['campaign-news']}`
+    const looked = await fetch(url, { redirect: 'manual' })
+    expect(looked.status).toBe(303)
+    expect((await readerByEmail('robin@example.org')).subscribedLists).toEqual([lists['campaign-news']])
+
+    const clicked = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' })
+    expect(clicked.status).toBe(200)
+    const reader = await readerByEmail('robin@example.org')
+    expect(reader.subscribedLists).toEqual([])
+    expect(reader.consentLog?.at(-1)).toMatchObject({ event: 'unsubscribed', method: 'one-click unsubscribe' })
+    const suppressed = await t.payload.find({ collection: 'suppressions', where: { addressKey: { equals: addressKey(t.payload.secret, 'robin@example.org') } }, overrideAccess: true })
+    expect(suppressed.docs.map((row) => row.reason)).toEqual(['unsubscribed'])
+  })
+
+  it('gives a copy of everything held, and erases it, keeping only a hash on the suppression list', async () => {
+    const token = await manageOf('robin@example.org')
+    const copy = await fetch(`${api.url}/api/subscriptions/data?token=${token}`)
+    expect(copy.headers.get('content-disposition')).toContain('attachment')
+    const data = await copy.json()
+    expect(data.email).toBe('robin@example.org')
+    expect(data.consentLog.map((entry: { event: string }) => entry.event)).toEqual(['asked', 'confirmed', 'unsubscribed'])
+    expect(data.consentLog[0].wording).toBe(consentWording('en', 'Campaign news').wording)
+
+    const erased = await fetch(`${api.url}/api/subscriptions/erase`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) })
+    expect(erased.status).toBe(200)
+    expect(await readerByEmail('robin@example.org')).toBeUndefined()
+    expect((await fetch(`${api.url}/api/subscriptions/data?token=${token}`)).status).toBe(404)
+    const rows = await t.payload.find({ collection: 'suppressions', overrideAccess: true, limit: 0 })
+    expect(JSON.stringify(rows.docs)).not.toContain('robin')
+    expect(rows.docs.some((row) => row.reason === 'erased' && row.addressKey === addressKey(t.payload.secret, 'robin@example.org'))).toBe(true)
+  })
+
+  it('saves preferences from the link, without a login', async () => {
+    const reader = await readerByEmail('new.person@example.org')
+    const token = await manageOf('new.person@example.org')
+    const saved = await fetch(`${api.url}/api/subscriptions/preferences`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams([['token', token], ['lists', String(lists['community-of-practice'])], ['locale', 'ro']]).toString(),
+      redirect: 'manual',
+    })
+    expect(saved.headers.get('location')).toBe(`/ro/email-preferences?token=${token}&done=saved`)
+    const after = await readerByEmail('new.person@example.org')
+    expect(after.id).toBe(reader.id)
+    expect(after.locale).toBe('ro')
+    expect(after.subscribedLists).toEqual([lists['community-of-practice']])
+    expect(after.consentLog?.at(-1)).toMatchObject({ event: 'confirmed', method: 'preferences page', wording: consentWording('ro', 'community-of-practice').wording })
+    const forged = await fetch(`${api.url}/api/subscriptions/preferences`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: token.replace(/.$/, 'x'), lists: [] }) })
+    expect(forged.status).toBe(404)
+  })
+})
+
+describe('who may read the lists', () => {
+  it('keeps subscribers, lists, deliveries and suppressions from anyone but admins', async () => {
+    for (const collection of ['subscribers', 'mailing-lists', 'email-deliveries', 'suppressions']) {
+      const response = await fetch(`${api.url}/api/${collection}`)
+      expect(response.status, collection).toBe(403)
+    }
+  })
+})
