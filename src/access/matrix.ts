@@ -28,6 +28,8 @@ const referenceData: Record<Persona, Row> = {
   admin: row('yes', 'yes', 'yes', 'yes'),
 }
 
+const adminsOnly = (admin: Row): Record<Persona, Row> => ({ anonymous: none, partner: none, editor: none, reviewer: none, publisher: none, admin })
+
 export const accessMatrix: MatrixEntry[] = [
   {
     collection: 'messages',
@@ -97,6 +99,26 @@ export const accessMatrix: MatrixEntry[] = [
     // Written only by the /q/ address a poster's QR code opens, as the system.
     rights: { anonymous: none, partner: none, editor: none, reviewer: none, publisher: none, admin: row('no', 'yes', 'no', 'yes') },
   },
+  {
+    collection: 'email-campaigns',
+    kind: 'collection',
+    // No personal data: the comms team plans sends; only publishers and admins schedule (a rule in the collection).
+    rights: {
+      anonymous: none,
+      partner: none,
+      editor: row('yes', 'yes', 'yes', 'no'),
+      reviewer: row('no', 'yes', 'yes', 'no'),
+      publisher: row('yes', 'yes', 'yes', 'no'),
+      admin: row('yes', 'yes', 'yes', 'yes'),
+    },
+  },
+  // Who is on which list is personal data: admins only.
+  { collection: 'mailing-lists', kind: 'collection', rights: adminsOnly(row('yes', 'yes', 'yes', 'yes')) },
+  { collection: 'subscribers', kind: 'collection', rights: adminsOnly(row('yes', 'yes', 'yes', 'yes')) },
+  // Written only by the sender, as the system.
+  { collection: 'email-deliveries', kind: 'collection', rights: adminsOnly(row('no', 'yes', 'no', 'yes')) },
+  // Kept as a keyed hash of the address; an entry is never edited, only added or lifted.
+  { collection: 'suppressions', kind: 'collection', rights: adminsOnly(row('yes', 'yes', 'no', 'yes')) },
   {
     collection: 'audit-trail',
     kind: 'collection',

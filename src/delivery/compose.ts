@@ -3,6 +3,7 @@
 import type { Payload } from 'payload'
 
 import { dateInYear, parseDateRule } from '@/domain/dateRules'
+import { materialTypeLabels } from '@/domain/materials'
 import type { CareSignpost, EmailFooter, TemplateProps } from '@/emails/templates'
 import { type SiteLocale, localePath } from '@/i18n/siteWords'
 import { emailWordsFor } from '@/i18n/emailWords'
@@ -116,8 +117,9 @@ export async function partnerDigest(payload: Payload, now: Date) {
     since: since.toISOString(),
     materials: materials.docs.map((material) => ({
       title: material.title,
-      url: `${siteUrl}/materials`,
-      kind: material.type,
+      // The library, narrowed to this material by its title.
+      url: `${siteUrl}/materials/search?${new URLSearchParams({ q: material.title })}`,
+      kind: materialTypeLabels[material.type],
       summary: material.summary ?? undefined,
     })),
     moments,

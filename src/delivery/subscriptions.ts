@@ -152,17 +152,24 @@ export async function unsubscribe(payload: Payload, token: string, lists: (Id | 
  * The preferences page's Save: the lists ticked and the language. Ticking a new list there counts as a
  * confirmed yes, because only the owner of the inbox has this link.
  */
-export async function savePreferences(payload: Payload, token: string, choice: { lists: (Id | string)[]; locale: unknown }): Promise<boolean> {
+export async function savePreferences(
+  payload: Payload,
+  token: string,
+  choice: { lists: (Id | string)[]; locale: unknown; pageLocale?: SiteLocale },
+): Promise<boolean> {
   const reader = await managedReader(payload, token)
   if (!reader) return false
   const locale: SiteLocale = isSiteLocale(choice.locale) ? choice.locale : ((reader.locale ?? 'en') as SiteLocale)
-  const offered = await publicLists(payload, locale, choice.lists)
+  // The consent words are the ones the reader saw, in the page's language, whatever language they choose for email.
+  const shownIn = choice.pageLocale ?? locale
+  const offered = await publicLists(payload, shownIn, 'all')
+  const chosen = offered.filter((list) => choice.lists.map(String).includes(String(list.id)))
   const current = (reader.subscribedLists ?? []).map((list) => String(idOf(list)))
-  const chosen = offered.map((list) => String(list.id))
-  const leaving = current.filter((list) => !chosen.includes(list))
+  // Only the lists the page offers can be left here; a partners' list an admin added stays.
+  const leaving = offered.map((list) => String(list.id)).filter((list) => current.includes(list) && !chosen.some((item) => String(item.id) === list))
   if (leaving.length > 0) await unsubscribe(payload, token, leaving, 'preferences page')
   const fresh = (await managedReader(payload, token))!
-  const joining = offered.filter((list) => !current.includes(String(list.id)))
+  const joining = chosen.filter((list) => !current.includes(String(list.id)))
   const now = new Date().toISOString()
   await payload.update({
     collection: 'subscribers',
@@ -170,7 +177,7 @@ export async function savePreferences(payload: Payload, token: string, choice: {
     data: {
       locale,
       subscribedLists: unique([...(fresh.subscribedLists ?? []).map((list) => listIdOf(list)), ...joining.map((list) => list.id)]),
-      consentLog: [...(fresh.consentLog ?? []), ...joining.map((list) => ({ list: list.id, event: 'confirmed' as const, method: 'preferences page' as const, ...consentOf(locale, list), at: now }))],
+      consentLog: [...(fresh.consentLog ?? []), ...joining.map((list) => ({ list: list.id, event: 'confirmed' as const, method: 'preferences page' as const, ...consentOf(shownIn, list), at: now }))],
     },
     overrideAccess: true,
     context: system,

@@ -26,6 +26,8 @@ export const subscribeEndpoint: Endpoint = {
       if (body.json) return Response.json({ errors: [{ field: result.field, message: result.reason }] }, { status: 400 })
       const back = new URLSearchParams({ error: result.field })
       if (typeof body.fields.email === 'string') back.set('email', body.fields.email.slice(0, 254))
+      // Keep what they ticked, so fixing the address is the only thing left to do.
+      for (const list of [body.fields.lists ?? []].flat().slice(0, 10)) back.append('lists', String(list).slice(0, 60))
       return seeOther(`${localePath(locale, '/email-updates')}?${back}`)
     }
     // The same answer for every address, new or known: nothing here says who is subscribed.
@@ -63,7 +65,7 @@ export const unsubscribeEndpoint: Endpoint = {
     const done = await unsubscribe(req.payload, token, lists, oneClick ? 'one-click unsubscribe' : 'preferences page')
     if (!done) return oneClick || body.json ? problem(404, 'This unsubscribe link does not match any subscription.') : seeOther('/email-updates?link=wrong')
     if (oneClick || body.json) return new Response('Unsubscribed.', { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } })
-    return seeOther(`${localePath(localeOf(body.fields.locale), '/email-preferences')}?token=${token}&done=unsubscribed`)
+    return seeOther(`${localePath(localeOf(body.fields.pageLocale ?? body.fields.locale), '/email-preferences')}?token=${token}&done=unsubscribed`)
   },
 }
 
@@ -85,10 +87,11 @@ export const preferencesEndpoint: Endpoint = {
     if ('tooLarge' in body) return problem(413, 'That request is too large.')
     const token = String(body.fields.token ?? '')
     const lists = body.fields.lists === undefined ? [] : [body.fields.lists].flat().map(String)
-    const saved = await savePreferences(req.payload, token, { lists, locale: body.fields.locale })
+    const pageLocale = localeOf(body.fields.pageLocale ?? body.fields.locale)
+    const saved = await savePreferences(req.payload, token, { lists, locale: body.fields.locale, pageLocale })
     if (!saved) return body.json ? problem(404, 'This link does not match any subscription.') : seeOther('/email-updates?link=wrong')
     if (body.json) return Response.json({ message: 'Saved.' })
-    return seeOther(`${localePath(localeOf(body.fields.locale), '/email-preferences')}?token=${token}&done=saved`)
+    return seeOther(`${localePath(pageLocale, '/email-preferences')}?token=${token}&done=saved`)
   },
 }
 
@@ -119,7 +122,7 @@ export const eraseEndpoint: Endpoint = {
     const erased = await erase(req.payload, String(body.fields.token ?? queryOf(req).get('token') ?? ''))
     if (!erased) return body.json ? problem(404, 'This link does not match any subscription.') : seeOther('/email-updates?link=wrong')
     if (body.json) return Response.json({ message: 'Erased.' })
-    return seeOther(`${localePath(localeOf(body.fields.locale), '/email-updates')}?done=erased`)
+    return seeOther(`${localePath(localeOf(body.fields.pageLocale ?? body.fields.locale), '/email-updates')}?done=erased`)
   },
 }
 

@@ -95,6 +95,16 @@ async function newItem(collection: string): Promise<unknown> {
       return { material: await existingItem('materials'), month: '2026-11', organisationKind: 'visitor', downloads: 1 }
     case 'qr-visits':
       return { venue: await existingItem('venues'), month: '2026-11', visits: 1 }
+    case 'email-campaigns':
+      return { title: `Send ${n}`, template: 'partner-digest', locale: 'en', status: 'draft' }
+    case 'mailing-lists':
+      return { name: `List ${n}`, description: 'A list used to check access.', audience: 'parents' }
+    case 'subscribers':
+      return { email: `reader${n}@example.org`, locale: 'en' }
+    case 'email-deliveries':
+      return { campaign: await existingItem('email-campaigns'), subscriber: await existingItem('subscribers'), status: 'sent', attempts: 1 }
+    case 'suppressions':
+      return { address: `gone${n}@example.org`, reason: 'added by an admin' }
     case 'users':
       return { name: `Person ${n}`, email: `person${n}@example.org`, password: 'a-long-password-1', roles: ['editor'] }
   }
@@ -107,7 +117,7 @@ async function existingItem(collection: string): Promise<number> {
     const entry = await t.payload.create({ collection: 'audit-trail', data: { event: `Entry ${++unique}`, at: new Date().toISOString() } })
     return entry.id
   }
-  if (collection === 'download-counts' || collection === 'qr-visits') {
+  if (collection === 'download-counts' || collection === 'qr-visits' || collection === 'email-deliveries') {
     // Nobody creates counts over the API; the endpoints that count write them as the system.
     const count = await t.payload.create({ collection, data: (await newItem(collection)) as never })
     return count.id
@@ -132,6 +142,11 @@ const harmlessChange: Record<string, unknown> = {
   'download-counts': { downloads: 1000 },
   'qr-visits': { visits: 1000 },
   users: { name: 'Renamed' },
+  'email-campaigns': { title: 'Renamed send' },
+  'mailing-lists': { description: 'Changed description.' },
+  subscribers: { locale: 'pl' },
+  'email-deliveries': { status: 'failed' },
+  suppressions: { reason: 'bounced' },
 }
 
 const allowed = (verdict: Verdict) => verdict !== 'no'

@@ -70,6 +70,9 @@ export default async function FrontendLayout({ children, params }: LocaleParams 
                 <a href={at('/accessibility')}>{words.footer.accessibility}</a>
               </li>
               <li>
+                <a href={at('/email-updates')}>{words.footer.emailUpdates}</a>
+              </li>
+              <li>
                 <a href={at('/materials')}>{words.footer.materials}</a>
               </li>
             </ul>

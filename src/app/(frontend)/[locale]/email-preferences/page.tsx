@@ -56,7 +56,7 @@ export default async function EmailPreferencesPage({ params, searchParams }: Pro
   const hidden = (
     <>
       <input type="hidden" name="token" value={token} />
-      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="pageLocale" value={locale} />
     </>
   )
   return (

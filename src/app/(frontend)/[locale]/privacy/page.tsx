@@ -27,6 +27,13 @@ export default async function PrivacyPage({ params }: LocaleParams) {
         <li>We do not record your IP address or what you search for.</li>
         <li>We only count how many times pages are read, as plain numbers, to see if the campaign reaches people.</li>
       </ul>
+      <h2>If you sign up for emails</h2>
+      <ul>
+        <li>We keep only your email address, the language you chose, and what you agreed to, word for word, with the date.</li>
+        <li>Our emails have no tracking pixels and no tracked links. We do not know if you open them.</li>
+        <li>Every email has a link to stop them at once, to change what you get, to download what we hold, or to erase it.</li>
+        <li>If you erase your details, we keep only a scrambled code of your address, so we never email you again by mistake.</li>
+      </ul>
       <h2>If you contact a service</h2>
       <p>Each service listed here has its own privacy rules. Asking for help is the right thing for you and your baby.</p>
       </div>
