@@ -12,6 +12,7 @@ import { posterForMessage } from '@/materials/fromMessage'
 import type { AwarenessDate, Material, Venue } from '@/payload-types'
 import { isPosterSize } from '@/renderers'
 
+import { queryOf } from './forms'
 import { problem } from './problem'
 import { kitArchive, zipEntryNames } from '@/materials/kitArchive'
 import { kitReadme } from '@/materials/readme'
@@ -72,7 +73,7 @@ export const downloadPickedKit: Endpoint = {
   method: 'get',
   handler: async (req) => {
     // A GET form with ticked boxes sends items=1&items=2; a link may say items=1,2.
-    const raw = new URL(req.url ?? 'http://x/').searchParams.getAll('items').join(',')
+    const raw = queryOf(req).getAll('items').join(',')
     const ids = [...new Set(raw.split(',').map((id) => id.trim()).filter((id) => /^\d{1,12}$/.test(id)))].slice(0, 50)
     if (ids.length === 0) return problem(400, 'Choose at least one material: ?items=1,2,3')
     return zipResponse(req, { title: 'Your campaign kit', slug: 'campaign-kit', ids })
@@ -160,7 +161,7 @@ export const downloadVenuePoster: Endpoint = {
   handler: async (req) => {
     const team = isTeamMember(req.user)
     if (!team && !isActivePartner(req.user)) return problem(req.user ? 403 : 401, 'Sign in as a partner to make a poster for your venue.')
-    const query = new URL(req.url ?? 'http://x/').searchParams
+    const query = queryOf(req)
     const size = (query.get('size') ?? 'A4').toUpperCase()
     if (!isPosterSize(size)) return problem(400, 'Choose a poster size: A4 or A3.')
     const slug = query.get('message') ?? ''

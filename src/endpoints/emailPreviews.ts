@@ -6,6 +6,7 @@ import { emailTemplateKeys, type EmailTemplateKey, renderTemplate } from '@/emai
 import { isSiteLocale, type SiteLocale } from '@/i18n/siteWords'
 import type { EmailCampaign } from '@/payload-types'
 
+import { queryOf } from './forms'
 import { problem } from './problem'
 
 // The admin's email previews: any template, with real content, as HTML or plain text, and a test copy sent
@@ -20,7 +21,7 @@ export const previewEndpoint: Endpoint = {
     if (refused) return refused
     const rendered = await renderFor(req)
     if (rendered instanceof Response) return rendered
-    const text = new URL(req.url ?? 'http://x/').searchParams.get('format') === 'text'
+    const text = queryOf(req).get('format') === 'text'
     return new Response(text ? rendered.text : rendered.html, {
       headers: {
         'content-type': `${text ? 'text/plain' : 'text/html'}; charset=utf-8`,
@@ -59,7 +60,7 @@ function refuse(req: PayloadRequest): Response | undefined {
 async function renderFor(req: PayloadRequest) {
   const key = String(req.routeParams?.template ?? '') as EmailTemplateKey
   if (!emailTemplateKeys.includes(key)) return problem(404, `There is no email template called "${key}".`)
-  const query = new URL(req.url ?? 'http://x/').searchParams
+  const query = queryOf(req)
   const locale: SiteLocale = isSiteLocale(query.get('locale')) ? (query.get('locale') as SiteLocale) : 'en'
   const campaignId = query.get('campaign')
   const campaign = campaignId

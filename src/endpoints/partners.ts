@@ -8,6 +8,7 @@ import { defaultSiteLocale, isSiteLocale, localePath } from '@/i18n/siteWords'
 import { readPartnerSignUp } from '@/partners/signUp'
 import { checkVerifyToken, verifyToken } from '@/partners/verifyToken'
 
+import { firstValues, queryOf, readForm, seeOther } from './forms'
 import { problem } from './problem'
 
 // Partner accounts from the public site: sign up, confirm the email, sign in and out. HTML forms post here
@@ -51,7 +52,7 @@ export const confirmPartner: Endpoint = {
   path: '/partners/confirm',
   method: 'get',
   handler: async (req) => {
-    const token = new URL(req.url ?? 'http://x/').searchParams.get('token') ?? ''
+    const token = queryOf(req).get('token') ?? ''
     const userId = /^(\w{1,40})\./.exec(token)?.[1]
     const user = userId ? await req.payload.findByID({ collection: 'users', id: userId, depth: 0, disableErrors: true }) : null
     const check = checkVerifyToken(req.payload.secret, token, () => user?.email)
@@ -106,20 +107,10 @@ export const signOutPartner: Endpoint = {
 
 export const partnerEndpoints = [joinAsPartner, confirmPartner, signInPartner, signOutPartner]
 
-const seeOther = (location: string, headers: Record<string, string> = {}) => new Response(null, { status: 303, headers: { location, ...headers } })
-
+/** Partner forms have single fields; an oversized body reads as an empty form, which the checks refuse. */
 async function readBody(req: PayloadRequest): Promise<{ form: Record<string, string | undefined>; json: boolean }> {
-  const json = (req.headers.get('content-type') ?? '').includes('application/json')
-  const raw = req.text ? await req.text() : ''
-  if (json) {
-    try {
-      const parsed = JSON.parse(raw) as Record<string, unknown>
-      return { json, form: Object.fromEntries(Object.entries(parsed ?? {}).map(([key, value]) => [key, typeof value === 'string' ? value : undefined])) }
-    } catch {
-      return { json, form: {} }
-    }
-  }
-  return { json, form: Object.fromEntries(new URLSearchParams(raw)) }
+  const body = await readForm(req)
+  return 'tooLarge' in body ? { form: {}, json: false } : { form: firstValues(body.fields), json: body.json }
 }
 
 async function send(req: PayloadRequest, to: string, subject: string, email: React.ReactElement) {

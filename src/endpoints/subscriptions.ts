@@ -4,21 +4,19 @@ import { confirm, erase, exportData, savePreferences, subscribe, unsubscribe } f
 import { defaultSiteLocale, isSiteLocale, localePath, type SiteLocale } from '@/i18n/siteWords'
 import { emailWordsFor } from '@/i18n/emailWords'
 
+import { queryOf, readForm, seeOther } from './forms'
 import { problem } from './problem'
 
 // The public side of the mailing lists: join, confirm, change, leave, and a reader's data rights. HTML forms
 // post here and are sent back to a page (303); JSON clients get JSON. None needs a login: the signed link
 // in each email is the key. Per-client rate limits sit in front of these in the Express shell.
 
-/** Sign-up bodies are tiny; anything bigger is refused before it is read. */
-const MAX_BODY_BYTES = 8 * 1024
-
 /** POST /api/subscribe  { email, lists, locale } */
 export const subscribeEndpoint: Endpoint = {
   path: '/subscribe',
   method: 'post',
   handler: async (req) => {
-    const body = await readBody(req)
+    const body = await readForm(req)
     if ('tooLarge' in body) return problem(413, 'That request is too large.')
     const locale = localeOf(body.fields.locale)
     const result = await subscribe(req.payload, { email: body.fields.email, lists: body.fields.lists, locale, method: body.json ? 'api' : 'website form' })
@@ -57,7 +55,7 @@ export const unsubscribeEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const query = queryOf(req)
-    const body = await readBody(req)
+    const body = await readForm(req)
     if ('tooLarge' in body) return problem(413, 'That request is too large.')
     const token = query.get('token') ?? String(body.fields.token ?? '')
     const lists = listsIn(query.get('lists') ?? ([body.fields.lists].flat().filter(Boolean).join('.') || undefined))
@@ -83,7 +81,7 @@ export const preferencesEndpoint: Endpoint = {
   path: '/subscriptions/preferences',
   method: 'post',
   handler: async (req) => {
-    const body = await readBody(req)
+    const body = await readForm(req)
     if ('tooLarge' in body) return problem(413, 'That request is too large.')
     const token = String(body.fields.token ?? '')
     const lists = body.fields.lists === undefined ? [] : [body.fields.lists].flat().map(String)
@@ -117,7 +115,7 @@ export const eraseEndpoint: Endpoint = {
   path: '/subscriptions/erase',
   method: 'post',
   handler: async (req) => {
-    const body = await readBody(req)
+    const body = await readForm(req)
     if ('tooLarge' in body) return problem(413, 'That request is too large.')
     const erased = await erase(req.payload, String(body.fields.token ?? queryOf(req).get('token') ?? ''))
     if (!erased) return body.json ? problem(404, 'This link does not match any subscription.') : seeOther('/email-updates?link=wrong')
@@ -136,36 +134,5 @@ export const subscriptionEndpoints = [
   eraseEndpoint,
 ]
 
-type Fields = Record<string, string | string[] | undefined>
-
-async function readBody(req: PayloadRequest): Promise<{ fields: Fields; json: boolean } | { tooLarge: true }> {
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return { tooLarge: true }
-  const json = (req.headers.get('content-type') ?? '').includes('application/json')
-  const raw = req.text ? await req.text() : ''
-  if (raw.length > MAX_BODY_BYTES) return { tooLarge: true }
-  if (json) {
-    try {
-      const parsed = JSON.parse(raw) as Record<string, unknown>
-      const fields: Fields = {}
-      for (const [key, value] of Object.entries(parsed && typeof parsed === 'object' ? parsed : {})) {
-        if (typeof value === 'string') fields[key] = value
-        else if (Array.isArray(value)) fields[key] = value.filter((item) => typeof item === 'string' || typeof item === 'number').map(String)
-      }
-      return { json, fields }
-    } catch {
-      return { json, fields: {} }
-    }
-  }
-  const params = new URLSearchParams(raw)
-  const fields: Fields = {}
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key)
-    fields[key] = values.length > 1 || key === 'lists' ? values : values[0]
-  }
-  return { json, fields }
-}
-
-const seeOther = (location: string) => new Response(null, { status: 303, headers: { location } })
-const queryOf = (req: PayloadRequest) => new URL(req.url ?? 'http://x/').searchParams
 const localeOf = (value: unknown): SiteLocale => (isSiteLocale(value) ? value : defaultSiteLocale)
 const listsIn = (value: string | undefined): string[] | 'all' => (value && value !== 'all' ? value.split('.').filter(Boolean) : 'all')

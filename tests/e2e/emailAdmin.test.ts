@@ -140,7 +140,8 @@ describe('an email campaign in the admin', () => {
 
     // A publisher schedules it an hour ahead, so nothing sends while the test watches.
     const publisherApi = await apiHeadersAs(site, 'publisher')
-    const lists = await (await fetch(`${site.server.url}/api/mailing-lists?where[slug][equals]=campaign-news&depth=0`, { headers: publisherApi })).json()
+    // Lists are personal data: only admins read them.
+    const lists = await (await fetch(`${site.server.url}/api/mailing-lists?where[slug][equals]=campaign-news&depth=0`, { headers: await apiHeadersAs(site, 'admin') })).json()
     const sendAt = new Date(Date.now() + 60 * 60 * 1000).toISOString()
     const scheduled = await fetch(`${site.server.url}/api/email-campaigns/${campaignId}`, {
       method: 'PATCH',

@@ -119,7 +119,7 @@ describe('signing up', () => {
     const form = (fields: [string, string][]) =>
       fetch(`${api.url}/api/subscribe`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString(), redirect: 'manual' })
     const wrong = await form([['email', 'oops'], ['lists', 'campaign-news'], ['locale', 'pl']])
-    expect(wrong.headers.get('location')).toBe('/pl/email-updates?error=email&email=oops')
+    expect(wrong.headers.get('location')).toBe('/pl/email-updates?error=email&email=oops&lists=campaign-news')
     const right = await form([['email', 'kasia@example.org'], ['lists', 'campaign-news'], ['lists', 'community-of-practice'], ['locale', 'pl']])
     expect(right.headers.get('location')).toBe('/pl/email-updates/check-your-email')
     const mail = await mailbox.waitFor('kasia@example.org')
@@ -198,6 +198,17 @@ describe('a reader in charge of their data', () => {
     expect(after.locale).toBe('ro')
     expect(after.subscribedLists).toEqual([lists['community-of-practice']])
     expect(after.consentLog?.at(-1)).toMatchObject({ event: 'confirmed', method: 'preferences page', wording: consentWording('ro', 'community-of-practice').wording })
+    // The page read in English, emails chosen in Polish: the consent words recorded are the English ones shown.
+    const mixed = await fetch(`${api.url}/api/subscriptions/preferences`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams([['token', token], ['pageLocale', 'en'], ['lists', String(lists['community-of-practice'])], ['lists', String(lists['campaign-news'])], ['locale', 'pl']]).toString(),
+      redirect: 'manual',
+    })
+    expect(mixed.headers.get('location')).toBe(`/email-preferences?token=${token}&done=saved`)
+    const both = await readerByEmail('new.person@example.org')
+    expect(both.locale).toBe('pl')
+    expect(both.consentLog?.at(-1)).toMatchObject({ event: 'confirmed', wording: consentWording('en', 'Campaign news').wording })
     const forged = await fetch(`${api.url}/api/subscriptions/preferences`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: token.replace(/.$/, 'x'), lists: [] }) })
     expect(forged.status).toBe(404)
   })

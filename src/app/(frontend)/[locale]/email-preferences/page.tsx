@@ -86,7 +86,7 @@ export default async function EmailPreferencesPage({ params, searchParams }: Pro
       </p>
       {active.length === 0 && <p className="notice">{words.nothing}</p>}
       <form method="post" action="/api/subscriptions/preferences" className="filters form-stack">
-        <input type="hidden" name="token" value={token} />
+        {hidden}
         <ListChoices
           locale={locale}
           lists={reader.lists}
