@@ -8,10 +8,10 @@ import type { WorkflowState } from '@/workflow/states'
  * save and never holds it up: a mail server being down must not stop anyone working.
  */
 export const notifyReviewer: CollectionAfterChangeHook = ({ doc, req }) => {
-  const transition = req.context.transition as { from: WorkflowState; to: WorkflowState } | undefined
+  const transition = req.context.transition as { from: WorkflowState; to: WorkflowState; note: string | null } | undefined
   if (!transition || transition.to !== 'in_review' || transition.from === 'in_review' || !doc.reviewer) return doc
   const requestedBy = req.user && 'name' in req.user ? String(req.user.name) : 'The campaign team'
-  const note = doc.workflow?.note ?? undefined
+  const note = transition.note ?? undefined
   setImmediate(() => {
     reviewRequestFor(req.payload, doc, requestedBy, note).catch((error) => req.payload.logger.error({ err: error }, 'could not send the review request'))
   })
