@@ -18,11 +18,13 @@ import { mediaCollection } from '@/collections/Media'
 import { Messages } from '@/collections/Messages'
 import { QrVisits } from '@/collections/QrVisits'
 import { Services } from '@/collections/Services'
+import { SocialPosts } from '@/collections/SocialPosts'
 import { Subscribers } from '@/collections/Subscribers'
 import { Suppressions } from '@/collections/Suppressions'
 import { Themes } from '@/collections/Themes'
 import { Users } from '@/collections/Users'
 import { Venues } from '@/collections/Venues'
+import { WebhookDeliveries } from '@/collections/WebhookDeliveries'
 import { databaseAdapter } from '@/config/databaseAdapter'
 import { emailAdapter } from '@/config/email'
 import { locales } from '@/config/locales'
@@ -38,6 +40,8 @@ import { generateMaterialsTask, materialsQueue } from '@/jobs/generateMaterials'
 import { publishingQueue, publishingScheduleTask } from '@/jobs/publishingSchedule'
 import { emailQueue, sendEmailCampaignsTask } from '@/jobs/sendEmailCampaigns'
 import { remindReviewDatesTask } from '@/jobs/remindReviewDates'
+import { publishSocialPostsTask } from '@/jobs/publishSocialPosts'
+import { deliverWebhooksTask } from '@/jobs/deliverWebhooks'
 import { createLogger } from '@/logger'
 import { hasRole } from '@/domain/roles'
 
@@ -61,6 +65,8 @@ export default buildConfig({
     Kits,
     DownloadCounts,
     QrVisits,
+    SocialPosts,
+    WebhookDeliveries,
     EmailCampaigns,
     MailingLists,
     Subscribers,
@@ -72,7 +78,7 @@ export default buildConfig({
   globals: [CampaignSettings],
   localization: locales,
   jobs: {
-    tasks: [publishingScheduleTask, generateMaterialsTask, sendEmailCampaignsTask, remindReviewDatesTask],
+    tasks: [publishingScheduleTask, generateMaterialsTask, sendEmailCampaignsTask, remindReviewDatesTask, publishSocialPostsTask, deliverWebhooksTask],
     // The server runs the publishing queue itself (started by src/instrumentation.ts), every ten seconds.
     autoRun: [publishingQueue, materialsQueue, emailQueue],
     access: { run: onlyAdmins, queue: onlyAdmins, cancel: onlyAdmins },

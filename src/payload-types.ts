@@ -77,6 +77,8 @@ export interface Config {
     kits: Kit;
     'download-counts': DownloadCount;
     'qr-visits': QrVisit;
+    'social-posts': SocialPost;
+    'webhook-deliveries': WebhookDelivery;
     'email-campaigns': EmailCampaign;
     'mailing-lists': MailingList;
     subscribers: Subscriber;
@@ -109,6 +111,8 @@ export interface Config {
     kits: KitsSelect<false> | KitsSelect<true>;
     'download-counts': DownloadCountsSelect<false> | DownloadCountsSelect<true>;
     'qr-visits': QrVisitsSelect<false> | QrVisitsSelect<true>;
+    'social-posts': SocialPostsSelect<false> | SocialPostsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'email-campaigns': EmailCampaignsSelect<false> | EmailCampaignsSelect<true>;
     'mailing-lists': MailingListsSelect<false> | MailingListsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
@@ -145,6 +149,8 @@ export interface Config {
       generateMaterials: TaskGenerateMaterials;
       sendEmailCampaigns: TaskSendEmailCampaigns;
       remindReviewDates: TaskRemindReviewDates;
+      publishSocialPosts: TaskPublishSocialPosts;
+      deliverWebhooks: TaskDeliverWebhooks;
       inline: {
         input: unknown;
         output: unknown;
@@ -806,6 +812,73 @@ export interface QrVisit {
   createdAt: string;
 }
 /**
+ * Choose a message and a platform: the words, link and share card come from the message. Preview it, then a publisher schedules it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-posts".
+ */
+export interface SocialPost {
+  id: number;
+  message: number | Message;
+  platform: 'x' | 'bluesky' | 'facebook' | 'instagram' | 'linkedin' | 'threads' | 'mastodon' | 'whatsapp';
+  /**
+   * When it goes out (UK time).
+   */
+  scheduledAt?: string | null;
+  /**
+   * Set "Scheduled" to plan it; "Posted" once it is out (add the link below).
+   */
+  status: 'draft' | 'scheduled' | 'due' | 'posted' | 'failed' | 'cancelled';
+  safetyWarning?: string | null;
+  /**
+   * Filled from the message; edit for this platform if needed. The link and hashtags are added below it.
+   */
+  text?: string | null;
+  hashtags?: string[] | null;
+  /**
+   * The message's address with the campaign reference (which platform a visit came from: a count, never a person).
+   */
+  link?: string | null;
+  /**
+   * The message's share card in this platform's shape.
+   */
+  image?: (number | null) | Material;
+  /**
+   * What the image shows and every word in it.
+   */
+  imageAlt?: string | null;
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  posted?: {
+    /**
+     * The link to the live post.
+     */
+    url?: string | null;
+    at?: string | null;
+    by?: (number | null) | User;
+    via?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  event: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Choose a template and its content, the lists and the language, preview it, send yourself a test, then set the status to "Scheduled". Only publishers and admins schedule.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1066,7 +1139,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'runPublishingSchedule' | 'generateMaterials' | 'sendEmailCampaigns' | 'remindReviewDates';
+        taskSlug:
+          | 'inline'
+          | 'runPublishingSchedule'
+          | 'generateMaterials'
+          | 'sendEmailCampaigns'
+          | 'remindReviewDates'
+          | 'publishSocialPosts'
+          | 'deliverWebhooks';
         taskID: string;
         input?:
           | {
@@ -1100,7 +1180,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'runPublishingSchedule' | 'generateMaterials' | 'sendEmailCampaigns' | 'remindReviewDates') | null;
+    | (
+        | 'inline'
+        | 'runPublishingSchedule'
+        | 'generateMaterials'
+        | 'sendEmailCampaigns'
+        | 'remindReviewDates'
+        | 'publishSocialPosts'
+        | 'deliverWebhooks'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1162,6 +1251,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'qr-visits';
         value: number | QrVisit;
+      } | null)
+    | ({
+        relationTo: 'social-posts';
+        value: number | SocialPost;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null)
     | ({
         relationTo: 'email-campaigns';
@@ -1564,6 +1661,42 @@ export interface QrVisitsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-posts_select".
+ */
+export interface SocialPostsSelect<T extends boolean = true> {
+  message?: T;
+  platform?: T;
+  scheduledAt?: T;
+  status?: T;
+  safetyWarning?: T;
+  text?: T;
+  hashtags?: T;
+  link?: T;
+  image?: T;
+  imageAlt?: T;
+  findings?: T;
+  posted?:
+    | T
+    | {
+        url?: T;
+        at?: T;
+        by?: T;
+        via?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  event?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "email-campaigns_select".
  */
 export interface EmailCampaignsSelect<T extends boolean = true> {
@@ -1930,6 +2063,26 @@ export interface TaskRemindReviewDates {
     owners?: number | null;
     messages?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishSocialPosts".
+ */
+export interface TaskPublishSocialPosts {
+  input?: unknown;
+  output: {
+    due?: number | null;
+    handedOver?: number | null;
+    held?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhooks".
+ */
+export interface TaskDeliverWebhooks {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

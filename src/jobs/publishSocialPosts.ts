@@ -1,0 +1,77 @@
+import type { Payload, TaskConfig } from 'payload'
+
+import type { Material, Message, SocialPost } from '@/payload-types'
+import { publishingAdapters } from '@/publishing/adapters'
+import type { OutgoingPost } from '@/social/adapter'
+import { fullText } from '@/social/postRules'
+
+import { PUBLISHING_QUEUE } from './publishingSchedule'
+
+/**
+ * At its time, each scheduled post goes to the publishing adapters for its platform. A post whose message is
+ * no longer approved and current is held back instead (it is set back to draft with a note). While the
+ * campaign is paused nothing goes out. With no adapter for a platform, the post becomes "Due" for a person.
+ */
+export async function publishDuePosts(payload: Payload, now = new Date()): Promise<{ due: number; handedOver: number; held: number }> {
+  const settings = await payload.findGlobal({ slug: 'campaign-settings', depth: 0, overrideAccess: true })
+  if (settings?.pause?.active) return { due: 0, handedOver: 0, held: 0 }
+  const { docs } = await payload.find({
+    collection: 'social-posts',
+    where: { and: [{ status: { equals: 'scheduled' } }, { scheduledAt: { less_than_equal: now.toISOString() } }] },
+    depth: 1,
+    limit: 50,
+    overrideAccess: true,
+  })
+  const adapters = publishingAdapters(payload)
+  let handedOver = 0
+  let held = 0
+  for (const post of docs) {
+    const message = post.message as Message
+    const stillApproved = ['approved', 'scheduled', 'published'].includes(message?.workflow?.state ?? '') && !(message?.renditions?.stale ?? []).includes('social')
+    if (!stillApproved) {
+      await update(payload, post.id, { status: 'draft', safetyWarning: 'Held back: the message is no longer approved and current.' })
+      held++
+      continue
+    }
+    const outgoing = outgoingPost(payload, post, message)
+    const forPlatform = adapters.filter((adapter) => adapter.handles(post.platform))
+    let posted: string | undefined
+    for (const adapter of forPlatform) {
+      const handover = await adapter.publish(outgoing)
+      if (handover.outcome === 'posted') posted = handover.url
+      handedOver++
+    }
+    await update(payload, post.id, posted ? { status: 'posted', posted: { url: posted } } : { status: 'due' }, forPlatform.map((adapter) => adapter.name).join(', '))
+  }
+  return { due: docs.length, handedOver, held }
+}
+
+function outgoingPost(payload: Payload, post: SocialPost, message: Message): OutgoingPost {
+  const image = post.image && typeof post.image === 'object' ? (post.image as Material) : null
+  return {
+    id: post.id,
+    platform: post.platform,
+    text: fullText({ text: post.text ?? '', link: post.link, hashtags: post.hashtags }),
+    link: post.link ?? null,
+    image: image?.url ? { url: new URL(image.url, payload.config.serverURL).toString(), alt: post.imageAlt ?? '' } : null,
+    scheduledAt: post.scheduledAt!,
+    message: { slug: message.slug, title: message.title },
+  }
+}
+
+const update = (payload: Payload, id: SocialPost['id'], data: Partial<SocialPost>, adapter?: string) =>
+  payload.update({ collection: 'social-posts', id, data, depth: 0, overrideAccess: true, context: { system: true, adapter: adapter || undefined } })
+
+export const publishSocialPostsTask: TaskConfig<'publishSocialPosts'> = {
+  slug: 'publishSocialPosts',
+  label: 'Hand due social posts to the publishing adapters',
+  schedule: [{ cron: '*/10 * * * * *', queue: PUBLISHING_QUEUE }],
+  retries: 2,
+  outputSchema: [
+    { name: 'due', type: 'number' },
+    { name: 'handedOver', type: 'number' },
+    { name: 'held', type: 'number' },
+  ],
+  handler: async ({ req }) => ({ output: await publishDuePosts(req.payload) }),
+}
+
