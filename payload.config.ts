@@ -29,6 +29,7 @@ import { databaseAdapter } from '@/config/databaseAdapter'
 import { emailAdapter } from '@/config/email'
 import { locales } from '@/config/locales'
 import { loadSettings } from '@/config/settings'
+import { calendarEndpoints } from '@/endpoints/calendar'
 import { contentCheckEndpoint, contentReportEndpoint } from '@/endpoints/contentCheck'
 import { emailPreviewEndpoints } from '@/endpoints/emailPreviews'
 import { partnerEndpoints } from '@/endpoints/partners'
@@ -111,7 +112,7 @@ export default buildConfig({
       },
     },
   },
-  endpoints: [contentCheckEndpoint, contentReportEndpoint, siteRefreshEndpoint, ...partnerEndpoints, ...subscriptionEndpoints, ...emailPreviewEndpoints],
+  endpoints: [contentCheckEndpoint, contentReportEndpoint, siteRefreshEndpoint, ...partnerEndpoints, ...subscriptionEndpoints, ...emailPreviewEndpoints, ...calendarEndpoints],
   hooks: { afterError: [explainBadRequests] },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

@@ -829,6 +829,7 @@ export interface SocialPost {
    * Set "Scheduled" to plan it; "Posted" once it is out (add the link below).
    */
   status: 'draft' | 'scheduled' | 'due' | 'posted' | 'failed' | 'cancelled';
+  note?: string | null;
   safetyWarning?: string | null;
   /**
    * Filled from the message; edit for this platform if needed. The link and hashtags are added below it.
@@ -1668,6 +1669,7 @@ export interface SocialPostsSelect<T extends boolean = true> {
   platform?: T;
   scheduledAt?: T;
   status?: T;
+  note?: T;
   safetyWarning?: T;
   text?: T;
   hashtags?: T;

@@ -29,7 +29,7 @@ export async function publishDuePosts(payload: Payload, now = new Date()): Promi
     const message = post.message as Message
     const stillApproved = ['approved', 'scheduled', 'published'].includes(message?.workflow?.state ?? '') && !(message?.renditions?.stale ?? []).includes('social')
     if (!stillApproved) {
-      await update(payload, post.id, { status: 'draft', safetyWarning: 'Held back: the message is no longer approved and current.' })
+      await update(payload, post.id, { status: 'draft', note: 'Held back at its time: the message is no longer approved and current. Check it, then schedule again.' })
       held++
       continue
     }

@@ -69,6 +69,7 @@ export const SocialPosts: CollectionConfig<'social-posts'> = {
       options: postStatuses.map((value) => ({ label: statusLabels[value], value })),
       admin: { position: 'sidebar', description: 'Set "Scheduled" to plan it; "Posted" once it is out (add the link below).' },
     },
+    { name: 'note', type: 'text', admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.note) } },
     {
       name: 'safetyWarning',
       type: 'text',

@@ -45,6 +45,7 @@ export const checkPost: CollectionBeforeChangeHook = async ({ data, originalDoc,
   const blocks = (findings as Finding[]).filter((finding) => finding.severity === 'block')
   for (const block of blocks) problems.push({ path: 'text', message: block.message })
   if (problems.length > 0) throw refuse(problems)
+  data.note = null
   return data
 }
 
