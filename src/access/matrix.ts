@@ -100,6 +100,19 @@ export const accessMatrix: MatrixEntry[] = [
     rights: { anonymous: none, partner: none, editor: none, reviewer: none, publisher: none, admin: row('no', 'yes', 'no', 'yes') },
   },
   {
+    collection: 'social-posts',
+    kind: 'collection',
+    // The comms team plans posts; only publishers and admins schedule (a rule in the collection).
+    rights: {
+      anonymous: none,
+      partner: none,
+      editor: row('yes', 'yes', 'yes', 'no'),
+      reviewer: row('no', 'yes', 'yes', 'no'),
+      publisher: row('yes', 'yes', 'yes', 'no'),
+      admin: row('yes', 'yes', 'yes', 'yes'),
+    },
+  },
+  {
     collection: 'email-campaigns',
     kind: 'collection',
     // No personal data: the comms team plans sends; only publishers and admins schedule (a rule in the collection).

@@ -18,6 +18,7 @@ import type { MessageSeed } from './content/types'
 import { walkMessageTo } from '../collections/Messages/walk'
 import { demoStates } from './demoStates'
 import { seedMaterials } from './materials'
+import { seedSocialPosts } from './socialPosts'
 import { type DemoUser, demoUsers } from './demoUsers'
 
 /** Ids as the generated types see them (numbers on SQLite; MongoDB's strings pass through unchanged). */
@@ -104,6 +105,7 @@ export async function seed(payload: Payload, options: SeedOptions): Promise<Seed
   const materials = await seedMaterials(payload, { messages: live, themes, themeIds, siteUrl: payload.config.serverURL, context })
 
   await seedMailingLists(payload, userIds.editor, context)
+  await seedSocialPosts(payload, context)
 
   const credentialsFile = writeCredentials(createdUsers, options)
   return {

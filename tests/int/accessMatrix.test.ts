@@ -95,6 +95,8 @@ async function newItem(collection: string): Promise<unknown> {
       return { material: await existingItem('materials'), month: '2026-11', organisationKind: 'visitor', downloads: 1 }
     case 'qr-visits':
       return { venue: await existingItem('venues'), month: '2026-11', visits: 1 }
+    case 'social-posts':
+      return { message: await existingItem('messages'), platform: 'bluesky', status: 'draft' }
     case 'email-campaigns':
       return { title: `Send ${n}`, template: 'partner-digest', locale: 'en', status: 'draft' }
     case 'mailing-lists':
@@ -142,6 +144,7 @@ const harmlessChange: Record<string, unknown> = {
   'download-counts': { downloads: 1000 },
   'qr-visits': { visits: 1000 },
   users: { name: 'Renamed' },
+  'social-posts': { text: 'Changed words for this platform.' },
   'email-campaigns': { title: 'Renamed send' },
   'mailing-lists': { description: 'Changed description.' },
   subscribers: { locale: 'pl' },
