@@ -81,7 +81,7 @@ export default buildConfig({
   jobs: {
     tasks: [publishingScheduleTask, generateMaterialsTask, sendEmailCampaignsTask, remindReviewDatesTask, publishSocialPostsTask, deliverWebhooksTask],
     // The server runs the publishing queue itself (started by src/instrumentation.ts), every ten seconds.
-    autoRun: [publishingQueue, materialsQueue, emailQueue],
+    autoRun: [publishingQueue, materialsQueue, emailQueue, { cron: '*/10 * * * * *', queue: 'webhooks', limit: 1 }],
     access: { run: onlyAdmins, queue: onlyAdmins, cancel: onlyAdmins },
   },
   editor: lexicalEditor(),
@@ -100,14 +100,20 @@ export default buildConfig({
     meta: { titleSuffix: ' · Nurturing Little Hearts campaign' },
     components: {
       beforeDashboard: ['@/components/admin/YourWork#YourWork'],
-      // Editors reach the email templates view from the nav; the view checks who is signed in itself.
-      afterNavLinks: ['@/components/admin/email/EmailTemplatesNavLink#EmailTemplatesNavLink'],
+      // The team reaches the email templates and the calendar from the nav; each view checks who is signed in itself.
+      afterNavLinks: ['@/components/admin/email/EmailTemplatesNavLink#EmailTemplatesNavLink', '@/components/admin/calendar/CalendarNavLink#CalendarNavLink'],
       views: {
         emailTemplates: {
           Component: '@/components/admin/EmailTemplatesView#EmailTemplatesView',
           path: '/email-templates',
           exact: true,
           meta: { title: 'Email templates' },
+        },
+        calendar: {
+          Component: '@/components/admin/CalendarView#CalendarView',
+          path: '/calendar',
+          exact: true,
+          meta: { title: 'Campaign calendar' },
         },
       },
     },

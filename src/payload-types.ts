@@ -555,6 +555,10 @@ export interface User {
       )
     | null;
   venueName?: string | null;
+  /**
+   * The key in your calendar feed address. Ask for a new address in the calendar to stop the old one working.
+   */
+  calendarToken?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -870,12 +874,35 @@ export interface SocialPost {
   createdAt: string;
 }
 /**
+ * Signed posts to the webhook receiver (see docs/webhooks.md). Set a failed delivery back to Pending to send it again.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "webhook-deliveries".
  */
 export interface WebhookDelivery {
   id: number;
+  /**
+   * Sent as x-campaign-delivery and as "id" in the body: the receiver ignores an id it has seen.
+   */
+  deliveryId: string;
   event: string;
+  post?: (number | null) | SocialPost;
+  /**
+   * Pending sends it on the next run (every ten seconds).
+   */
+  status: 'pending' | 'retrying' | 'delivered' | 'failed';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  /**
+   * The receiver's last HTTP status.
+   */
+  responseStatus?: number | null;
+  /**
+   * Why the last failed try failed.
+   */
+  lastError?: string | null;
+  body: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1693,7 +1720,16 @@ export interface SocialPostsSelect<T extends boolean = true> {
  * via the `definition` "webhook-deliveries_select".
  */
 export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  deliveryId?: T;
   event?: T;
+  post?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  deliveredAt?: T;
+  responseStatus?: T;
+  lastError?: T;
+  body?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1848,6 +1884,7 @@ export interface UsersSelect<T extends boolean = true> {
   jobRole?: T;
   district?: T;
   venueName?: T;
+  calendarToken?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2084,7 +2121,11 @@ export interface TaskPublishSocialPosts {
  */
 export interface TaskDeliverWebhooks {
   input?: unknown;
-  output?: unknown;
+  output: {
+    delivered?: number | null;
+    retrying?: number | null;
+    failed?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -112,6 +112,8 @@ export const accessMatrix: MatrixEntry[] = [
       admin: row('yes', 'yes', 'yes', 'yes'),
     },
   },
+  // The outgoing webhook's delivery log, written by the system; an admin may set a failed one back to pending.
+  { collection: 'webhook-deliveries', kind: 'collection', rights: adminsOnly(row('no', 'yes', 'yes', 'yes')) },
   {
     collection: 'email-campaigns',
     kind: 'collection',

@@ -21,6 +21,15 @@ export type Settings = {
   mediaDir: string
   /** The first wait before trying an email again after a temporary SMTP failure; it doubles each time. */
   emailRetryBaseMs: number
+} & WebhookSettings
+
+export type WebhookSettings = {
+  /** Where due social posts are POSTed, signed; unset: no webhook, due posts wait for a person. */
+  webhookUrl: string | undefined
+  /** The shared secret the webhook body is signed with (HMAC-SHA256); set whenever webhookUrl is. */
+  webhookSecret: string | undefined
+  /** The first wait before trying a webhook delivery again; it doubles each time. */
+  webhookRetryBaseMs: number
 }
 
 /** Everything the product reads from the environment, in one place. See .env.example. */
@@ -47,7 +56,36 @@ export function loadSettings(env: Environment = process.env, cwd = process.cwd()
     dataDir,
     mediaDir: path.resolve(cwd, env.MEDIA_DIR?.trim() || 'media'),
     emailRetryBaseMs: parsePositive(env.EMAIL_RETRY_BASE_MS, 60_000, 'EMAIL_RETRY_BASE_MS'),
+    ...loadWebhookSettings(env),
   }
+}
+
+export const MIN_WEBHOOK_SECRET_LENGTH = 32
+
+/**
+ * The webhook's settings alone: the delivery job reads them on every run without resolving the Payload
+ * secret again. Messages never repeat the URL or the secret: a webhook URL often carries a token itself.
+ */
+export function loadWebhookSettings(env: Environment = process.env): WebhookSettings {
+  const webhookRetryBaseMs = parsePositive(env.WEBHOOK_RETRY_BASE_MS, 30_000, 'WEBHOOK_RETRY_BASE_MS')
+  const raw = env.WEBHOOK_URL?.trim()
+  if (!raw) return { webhookUrl: undefined, webhookSecret: undefined, webhookRetryBaseMs }
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError('WEBHOOK_URL is not a URL; use something like https://automation.example.org/hooks/campaign')
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('WEBHOOK_URL must start with https://')
+  // The body and its signature cross the network; in production only over TLS.
+  if (url.protocol !== 'https:' && env.NODE_ENV === 'production') throw new ConfigError('WEBHOOK_URL must start with https:// in production.')
+  const secret = env.WEBHOOK_SECRET?.trim() ?? ''
+  if (secret.length < MIN_WEBHOOK_SECRET_LENGTH) {
+    throw new ConfigError(
+      `WEBHOOK_SECRET must be set, at least ${MIN_WEBHOOK_SECRET_LENGTH} random characters, whenever WEBHOOK_URL is (it signs every delivery): openssl rand -hex 32`,
+    )
+  }
+  return { webhookUrl: url.toString(), webhookSecret: secret, webhookRetryBaseMs }
 }
 
 function parsePositive(value: string | undefined, fallback: number, name: string): number {

@@ -95,6 +95,8 @@ async function newItem(collection: string): Promise<unknown> {
       return { material: await existingItem('materials'), month: '2026-11', organisationKind: 'visitor', downloads: 1 }
     case 'qr-visits':
       return { venue: await existingItem('venues'), month: '2026-11', visits: 1 }
+    case 'webhook-deliveries':
+      return { deliveryId: `delivery-${n}`, event: 'social-post.due', body: '{}', status: 'failed', attempts: 30 }
     case 'social-posts':
       return { message: await existingItem('messages'), platform: 'bluesky', status: 'draft' }
     case 'email-campaigns':
@@ -119,9 +121,9 @@ async function existingItem(collection: string): Promise<number> {
     const entry = await t.payload.create({ collection: 'audit-trail', data: { event: `Entry ${++unique}`, at: new Date().toISOString() } })
     return entry.id
   }
-  if (collection === 'download-counts' || collection === 'qr-visits' || collection === 'email-deliveries') {
+  if (['download-counts', 'qr-visits', 'email-deliveries', 'webhook-deliveries'].includes(collection)) {
     // Nobody creates counts over the API; the endpoints that count write them as the system.
-    const count = await t.payload.create({ collection, data: (await newItem(collection)) as never })
+    const count = await t.payload.create({ collection: collection as 'qr-visits', data: (await newItem(collection)) as never })
     return count.id
   }
   const body = await newItem(collection)
@@ -145,6 +147,7 @@ const harmlessChange: Record<string, unknown> = {
   'qr-visits': { visits: 1000 },
   users: { name: 'Renamed' },
   'social-posts': { text: 'Changed words for this platform.' },
+  'webhook-deliveries': { status: 'pending' },
   'email-campaigns': { title: 'Renamed send' },
   'mailing-lists': { description: 'Changed description.' },
   subscribers: { locale: 'pl' },

@@ -61,7 +61,7 @@ describe('a social post', () => {
     expect(await refusal(schedule(post.id, { text: 'Talk to someone. '.repeat(20) }))).toMatch(/X posts can be 280 characters/)
     const media = await t.payload.create({
       collection: 'materials',
-      data: { title: 'Card', type: 'social-image', accessLevel: 'public', language: 'en', accessibleFormat: 'standard' },
+      data: { title: 'Card', type: 'social-image', accessLevel: 'public', language: 'en', accessibleFormat: 'standard' } as never,
     })
     expect(await refusal(schedule(post.id, { image: media.id, imageAlt: '' }))).toMatch(/alt text/)
     expect(await refusal(schedule(post.id, {}, people.editor))).toMatch(/Only publishers and admins/)
