@@ -6,7 +6,7 @@ import { defaultSiteLocale, siteLocales } from './src/i18n/siteWords'
 // Parent pages live under /[locale]. English, the default, has no prefix: /services is served by
 // /en/services, and /en/services redirects to /services so each page has one address. Rewrites apply in turn,
 // so the catch-all must leave already-prefixed paths alone.
-const notPages = ['admin', 'api', '_next', 'preview', 'q', 'sitemap\\.xml', 'robots\\.txt', 'favicon\\.ico', ...siteLocales]
+const notPages = ['admin', 'api', '_next', 'preview', 'q', 'sitemap\\.xml', 'robots\\.txt', 'favicon\\.ico', 'feeds', ...siteLocales]
 
 const nextConfig: NextConfig = {
   // The Express server compresses every response; compressing twice wastes CPU.

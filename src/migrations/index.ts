@@ -1,9 +1,9 @@
-import * as migration_20261130_002314_initial from './20261130_002314_initial';
+import * as migration_20261130_005657_initial from './20261130_005657_initial';
 
 export const migrations = [
   {
-    up: migration_20261130_002314_initial.up,
-    down: migration_20261130_002314_initial.down,
-    name: '20261130_002314_initial'
+    up: migration_20261130_005657_initial.up,
+    down: migration_20261130_005657_initial.down,
+    name: '20261130_005657_initial'
   },
 ];

@@ -22,6 +22,8 @@ export type MoveRequest = {
   wordingMatchesApproval: boolean
   note?: string | null
   publishAt?: Date | null
+  /** A scheduled message given a new time (a reschedule, e.g. from the calendar). */
+  publishAtChanged?: boolean
   now: Date
   /** Is the campaign paused (held for a sensitive news moment)? */
   paused: boolean
@@ -128,6 +130,7 @@ export function decide(move: MoveRequest): Decision {
     }
     return { ok: true, to: 'in_review', automatic: true }
   }
+  if (requested === from && from === 'scheduled' && move.publishAtChanged) return reschedule(move)
   if (requested === from) return { ok: true, to: from, automatic: false }
 
   const rule = rules[`${from}>${requested}`]
@@ -144,6 +147,15 @@ export function decide(move: MoveRequest): Decision {
   const refusal = rule.check?.(move)
   if (refusal) return { ok: false, ...refusal }
   return { ok: true, to: requested, automatic: false }
+}
+
+/** A new time for a scheduled message follows the scheduling rule: a publisher's move, to a time to come. */
+function reschedule(move: MoveRequest): Decision {
+  const rule = rules['approved>scheduled']!
+  if (!mayAct(move.actor, rule.who)) return { ok: false, field: 'workflow.publishAt', reason: 'Only admins or publishers can change when a message is published.' }
+  const refusal = rule.check?.(move)
+  if (refusal) return { ok: false, ...refusal }
+  return { ok: true, to: 'scheduled', automatic: false }
 }
 
 function mayAct(actor: Actor, who: Rule['who']): boolean {

@@ -60,6 +60,13 @@ describe('the editorial workflow rules', () => {
     expect(decide({ ...schedule, publishAt: new Date('2026-05-05T08:00:00Z') })).toMatchObject({ ok: true, to: 'scheduled' })
   })
 
+  it('moves a scheduled message to a new time only by the same rule: a publisher, and a time to come', () => {
+    const move = { ...base, from: 'scheduled' as const, requested: 'scheduled' as const, publishAtChanged: true, wordingMatchesApproval: true }
+    expect(decide({ ...move, actor: publisher, publishAt: new Date('2026-05-04T08:00:00Z') })).toMatchObject({ ok: false, field: 'workflow.publishAt' })
+    expect(decide({ ...move, actor: publisher, publishAt: new Date('2026-05-05T08:00:00Z') })).toMatchObject({ ok: true, to: 'scheduled' })
+    expect(decide({ ...move, actor: { kind: 'person', id: 9, roles: ['editor'] }, publishAt: new Date('2026-05-05T08:00:00Z') })).toMatchObject({ ok: false })
+  })
+
   it('leaves publication of scheduled messages and expiry to the system', () => {
     expect(decide({ ...base, from: 'scheduled', requested: 'published', actor: publisher })).toMatchObject({ ok: false })
     expect(decide({ ...base, from: 'scheduled', requested: 'published', actor: { kind: 'system' }, wordingMatchesApproval: true })).toMatchObject({ ok: true })

@@ -264,7 +264,8 @@ export const Messages: CollectionConfig<'messages'> = {
       type: 'json',
       // Shown through `languages` below: a JSON field would load an editor from a third-party CDN.
       admin: { hidden: true },
-      access: hiddenFromEveryone,
+      // Public: the site and the feeds need it to say when a page is shown in English. Nobody writes it by hand.
+      access: { read: () => true, update: () => false, create: () => false },
     },
     {
       name: 'languages',

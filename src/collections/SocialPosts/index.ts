@@ -4,6 +4,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { isContentTeam } from '@/access/isContentTeam'
 import { platformRules, socialPlatforms } from '@/channels/platforms'
 import { hasRole } from '@/domain/roles'
+import { socialPostsExportEndpoint } from '@/endpoints/calendar'
 import { postStatuses } from '@/social/postRules'
 
 import { checkPost } from './hooks/checkPost'
@@ -40,6 +41,8 @@ export const SocialPosts: CollectionConfig<'social-posts'> = {
     description: 'Choose a message and a platform: the words, link and share card come from the message. Preview it, then a publisher schedules it.',
   },
   hooks: { beforeChange: [fillFromMessage, checkPost, recordPosting] },
+  // GET /api/social-posts/export?format=hootsuite|buffer: bulk-schedule files for the tools comms teams use.
+  endpoints: [socialPostsExportEndpoint],
   fields: [
     {
       type: 'row',

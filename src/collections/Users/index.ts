@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { organisationKindLabels } from '@/domain/materials'
-import { roles } from '@/domain/roles'
+import { hasRole, roles } from '@/domain/roles'
 import { districtLabels, optionsOf } from '@/domain/vocabulary'
 
 export const Users: CollectionConfig<'users'> = {
@@ -82,6 +82,25 @@ export const Users: CollectionConfig<'users'> = {
         { name: 'district', type: 'select', options: optionsOf(districtLabels) },
         { name: 'venueName', type: 'text', label: 'Venue (if one)' },
       ],
+    },
+    {
+      // The secret in this person's calendar feed address (src/endpoints/calendar.ts makes and replaces it).
+      // Whoever holds it reads the campaign calendar, so only its owner and admins see it, and nobody types it.
+      name: 'calendarToken',
+      type: 'text',
+      index: true,
+      access: {
+        read: ({ req: { user }, doc }) => hasRole(user, 'admin') || Boolean(user && doc && user.id === doc.id),
+        create: () => false,
+        update: () => false,
+      },
+      admin: {
+        readOnly: true,
+        disableListColumn: true,
+        disableListFilter: true,
+        condition: (data) => Boolean(data?.calendarToken),
+        description: 'The key in your calendar feed address. Ask for a new address in the calendar to stop the old one working.',
+      },
     },
   ],
 }

@@ -39,6 +39,7 @@ export default async function FrontendLayout({ children, params }: LocaleParams 
   return (
     <html lang={locale}>
       <body>
+        <link rel="alternate" type="application/rss+xml" title={SITE_NAME} href={`/feeds/rss.xml${locale === 'en' ? '' : `?locale=${locale}`}`} />
         <a className="skip-link" href="#main">
           {words.skipLink}
         </a>

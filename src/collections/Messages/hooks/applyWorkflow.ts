@@ -50,6 +50,8 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
     wordingMatchesApproval,
     note: workflow.note,
     publishAt: workflow.publishAt ? new Date(workflow.publishAt) : null,
+    publishAtChanged:
+      Boolean(workflow.publishAt && originalDoc?.workflow?.publishAt) && new Date(workflow.publishAt).getTime() !== new Date(originalDoc!.workflow.publishAt).getTime(),
     now: new Date(),
     paused: await campaignIsPaused(req),
     needsSpecialistReview:

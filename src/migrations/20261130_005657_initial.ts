@@ -786,6 +786,72 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`qr_visits_month_idx\` ON \`qr_visits\` (\`month\`);`)
   await db.run(sql`CREATE INDEX \`qr_visits_updated_at_idx\` ON \`qr_visits\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`qr_visits_created_at_idx\` ON \`qr_visits\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`social_posts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`message_id\` integer NOT NULL,
+  	\`platform\` text NOT NULL,
+  	\`scheduled_at\` text,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`note\` text,
+  	\`safety_warning\` text,
+  	\`text\` text,
+  	\`link\` text,
+  	\`image_id\` integer,
+  	\`image_alt\` text,
+  	\`findings\` text,
+  	\`posted_url\` text,
+  	\`posted_at\` text,
+  	\`posted_by_id\` integer,
+  	\`posted_via\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`message_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`image_id\`) REFERENCES \`materials\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`posted_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`social_posts_message_idx\` ON \`social_posts\` (\`message_id\`);`)
+  await db.run(sql`CREATE INDEX \`social_posts_platform_idx\` ON \`social_posts\` (\`platform\`);`)
+  await db.run(sql`CREATE INDEX \`social_posts_scheduled_at_idx\` ON \`social_posts\` (\`scheduled_at\`);`)
+  await db.run(sql`CREATE INDEX \`social_posts_status_idx\` ON \`social_posts\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`social_posts_image_idx\` ON \`social_posts\` (\`image_id\`);`)
+  await db.run(sql`CREATE INDEX \`social_posts_posted_posted_by_idx\` ON \`social_posts\` (\`posted_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`social_posts_updated_at_idx\` ON \`social_posts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`social_posts_created_at_idx\` ON \`social_posts\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`social_posts_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`social_posts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`social_posts_texts_order_parent\` ON \`social_posts_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`webhook_deliveries\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`delivery_id\` text NOT NULL,
+  	\`event\` text NOT NULL,
+  	\`post_id\` integer,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`next_attempt_at\` text,
+  	\`delivered_at\` text,
+  	\`response_status\` numeric,
+  	\`last_error\` text,
+  	\`body\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`post_id\`) REFERENCES \`social_posts\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`webhook_deliveries_delivery_id_idx\` ON \`webhook_deliveries\` (\`delivery_id\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_event_idx\` ON \`webhook_deliveries\` (\`event\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_post_idx\` ON \`webhook_deliveries\` (\`post_id\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_status_idx\` ON \`webhook_deliveries\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_next_attempt_at_idx\` ON \`webhook_deliveries\` (\`next_attempt_at\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_updated_at_idx\` ON \`webhook_deliveries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_created_at_idx\` ON \`webhook_deliveries\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`email_campaigns_bulletin_links\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1015,6 +1081,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`job_role\` text,
   	\`district\` text,
   	\`venue_name\` text,
+  	\`calendar_token\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`email\` text NOT NULL,
@@ -1027,6 +1094,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`lock_until\` text
   );
   `)
+  await db.run(sql`CREATE INDEX \`users_calendar_token_idx\` ON \`users\` (\`calendar_token\`);`)
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
@@ -1104,6 +1172,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`kits_id\` integer,
   	\`download_counts_id\` integer,
   	\`qr_visits_id\` integer,
+  	\`social_posts_id\` integer,
+  	\`webhook_deliveries_id\` integer,
   	\`email_campaigns_id\` integer,
   	\`mailing_lists_id\` integer,
   	\`subscribers_id\` integer,
@@ -1122,6 +1192,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`kits_id\`) REFERENCES \`kits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`download_counts_id\`) REFERENCES \`download_counts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`qr_visits_id\`) REFERENCES \`qr_visits\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`social_posts_id\`) REFERENCES \`social_posts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`webhook_deliveries_id\`) REFERENCES \`webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`email_campaigns_id\`) REFERENCES \`email_campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`mailing_lists_id\`) REFERENCES \`mailing_lists\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`subscribers_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1144,6 +1216,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_kits_id_idx\` ON \`payload_locked_documents_rels\` (\`kits_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_download_counts_id_idx\` ON \`payload_locked_documents_rels\` (\`download_counts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_qr_visits_id_idx\` ON \`payload_locked_documents_rels\` (\`qr_visits_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_social_posts_id_idx\` ON \`payload_locked_documents_rels\` (\`social_posts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_email_campaigns_id_idx\` ON \`payload_locked_documents_rels\` (\`email_campaigns_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_mailing_lists_id_idx\` ON \`payload_locked_documents_rels\` (\`mailing_lists_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`subscribers_id\`);`)
@@ -1272,6 +1346,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`kits_rels\`;`)
   await db.run(sql`DROP TABLE \`download_counts\`;`)
   await db.run(sql`DROP TABLE \`qr_visits\`;`)
+  await db.run(sql`DROP TABLE \`social_posts\`;`)
+  await db.run(sql`DROP TABLE \`social_posts_texts\`;`)
+  await db.run(sql`DROP TABLE \`webhook_deliveries\`;`)
   await db.run(sql`DROP TABLE \`email_campaigns_bulletin_links\`;`)
   await db.run(sql`DROP TABLE \`email_campaigns\`;`)
   await db.run(sql`DROP TABLE \`email_campaigns_rels\`;`)
