@@ -28,6 +28,15 @@ const referenceData: Record<Persona, Row> = {
   admin: row('yes', 'yes', 'yes', 'yes'),
 }
 
+/** Plans the comms team makes together (posts, email sends): reviewers read and comment, nobody outside sees them. */
+const plannedByTheTeam: Record<Persona, Row> = {
+  anonymous: none,
+  partner: none,
+  editor: row('yes', 'yes', 'yes', 'no'),
+  reviewer: row('no', 'yes', 'yes', 'no'),
+  publisher: row('yes', 'yes', 'yes', 'no'),
+  admin: row('yes', 'yes', 'yes', 'yes'),
+}
 const adminsOnly = (admin: Row): Record<Persona, Row> => ({ anonymous: none, partner: none, editor: none, reviewer: none, publisher: none, admin })
 
 export const accessMatrix: MatrixEntry[] = [
@@ -99,34 +108,12 @@ export const accessMatrix: MatrixEntry[] = [
     // Written only by the /q/ address a poster's QR code opens, as the system.
     rights: { anonymous: none, partner: none, editor: none, reviewer: none, publisher: none, admin: row('no', 'yes', 'no', 'yes') },
   },
-  {
-    collection: 'social-posts',
-    kind: 'collection',
-    // The comms team plans posts; only publishers and admins schedule (a rule in the collection).
-    rights: {
-      anonymous: none,
-      partner: none,
-      editor: row('yes', 'yes', 'yes', 'no'),
-      reviewer: row('no', 'yes', 'yes', 'no'),
-      publisher: row('yes', 'yes', 'yes', 'no'),
-      admin: row('yes', 'yes', 'yes', 'yes'),
-    },
-  },
+  // The comms team plans posts; only publishers and admins schedule (a rule in the collection).
+  { collection: 'social-posts', kind: 'collection', rights: plannedByTheTeam },
   // The outgoing webhook's delivery log, written by the system; an admin may set a failed one back to pending.
   { collection: 'webhook-deliveries', kind: 'collection', rights: adminsOnly(row('no', 'yes', 'yes', 'yes')) },
-  {
-    collection: 'email-campaigns',
-    kind: 'collection',
-    // No personal data: the comms team plans sends; only publishers and admins schedule (a rule in the collection).
-    rights: {
-      anonymous: none,
-      partner: none,
-      editor: row('yes', 'yes', 'yes', 'no'),
-      reviewer: row('no', 'yes', 'yes', 'no'),
-      publisher: row('yes', 'yes', 'yes', 'no'),
-      admin: row('yes', 'yes', 'yes', 'yes'),
-    },
-  },
+  // No personal data: the comms team plans sends; only publishers and admins schedule (a rule in the collection).
+  { collection: 'email-campaigns', kind: 'collection', rights: plannedByTheTeam },
   // Who is on which list is personal data: admins only.
   { collection: 'mailing-lists', kind: 'collection', rights: adminsOnly(row('yes', 'yes', 'yes', 'yes')) },
   { collection: 'subscribers', kind: 'collection', rights: adminsOnly(row('yes', 'yes', 'yes', 'yes')) },

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { demoLogin, eventually, useRunningSite } from '../helpers/site'
+import { demoLogin, eventually, signInToAdmin, useRunningSite } from '../helpers/site'
 
 const site = useRunningSite()
 
@@ -9,18 +9,7 @@ type Role = 'editor' | 'reviewer' | 'publisher'
 
 const login = (role: Role) => demoLogin(site.server.dataDir, role)
 
-/** A fresh browser session for one person, logged in through the admin's own form. */
-async function signIn(role: Role): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width: 1400, height: 1000 } })
-  const page = await context.newPage()
-  const { email, password } = login(role)
-  await page.goto(site.server.url + '/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'))
-  return page
-}
+const signIn = (role: string): Promise<Page> => signInToAdmin(site, role)
 
 async function choose(page: Page, field: string, option: string) {
   const wanted = page.locator('.rs__option', { hasText: option }).first()

@@ -2,25 +2,14 @@ import type { Locator, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
-import { apiHeadersAs, demoLogin, eventually, useRunningSite } from '../helpers/site'
+import { apiHeadersAs, demoLogin, eventually, signInToAdmin, useRunningSite } from '../helpers/site'
 
 // The campaign calendar in the admin as a publisher uses it (month and week, filters, scheduling and moving
 // items with the server's refusals, the personal calendar feed), and the platform preview on a social post.
 
 const site = useRunningSite()
 
-/** A fresh browser session for one person, logged in through the admin's own form. */
-async function signIn(role: 'editor' | 'publisher'): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width: 1400, height: 1000 } })
-  const page = await context.newPage()
-  const { email, password } = demoLogin(site.server.dataDir, role)
-  await page.goto(site.server.url + '/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'))
-  return page
-}
+const signIn = (role: string): Promise<Page> => signInToAdmin(site, role)
 
 const london = (instant: Date, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', ...options }).format(instant)
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Mail, startMailbox } from '../helpers/mailbox'
-import { apiHeadersAs, demoLogin, eventually, useRunningSite } from '../helpers/site'
+import { apiHeadersAs, demoLogin, eventually, signInToAdmin, useRunningSite } from '../helpers/site'
 
 // The email admin as editors use it: the templates view with its previews and test send, and a campaign's
 // preview and send progress. Email goes to a real SMTP server in this process.
@@ -14,18 +14,7 @@ beforeAll(async () => {
 afterAll(async () => mailbox?.close())
 const site = useRunningSite({ env: () => ({ SMTP_URL: mailbox.url }) })
 
-/** A fresh browser session for one person, logged in through the admin's own form. */
-async function signIn(role: 'editor' | 'publisher'): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width: 1400, height: 1000 } })
-  const page = await context.newPage()
-  const { email, password } = demoLogin(site.server.dataDir, role)
-  await page.goto(site.server.url + '/admin/login')
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'))
-  return page
-}
+const signIn = (role: string): Promise<Page> => signInToAdmin(site, role)
 
 /** The titles visitors can read now: the preview's "newest real content" must be one of them. */
 async function liveMessages(): Promise<{ id: number; title: string }[]> {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 
 import { launchChromium } from './browser'
@@ -34,6 +34,19 @@ export function demoLogin(dataDir: string, role: string): { email: string; passw
   const login = logins.find((entry) => entry.role === role)
   if (!login) throw new Error(`No demo login for ${role}`)
   return { email: login.email, password: login.password }
+}
+
+/** A fresh browser session for one demo person, signed in through the admin's own form. */
+export async function signInToAdmin(site: Site, role: string): Promise<Page> {
+  const context = await site.browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  const page = await context.newPage()
+  const { email, password } = demoLogin(site.server.dataDir, role)
+  await page.goto(site.server.url + '/admin/login')
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.includes('/login'))
+  return page
 }
 
 /**
