@@ -101,7 +101,10 @@ export default buildConfig({
     components: {
       beforeDashboard: ['@/components/admin/YourWork#YourWork'],
       // The team reaches the email templates and the calendar from the nav; each view checks who is signed in itself.
-      afterNavLinks: ['@/components/admin/email/EmailTemplatesNavLink#EmailTemplatesNavLink', '@/components/admin/calendar/CalendarNavLink#CalendarNavLink'],
+      afterNavLinks: [
+        { path: '@/components/admin/NavLink#NavLink', clientProps: { group: 'Email tools', label: 'Email templates', path: '/email-templates', id: 'nav-email-templates' } },
+        { path: '@/components/admin/NavLink#NavLink', clientProps: { group: 'Planning', label: 'Calendar', path: '/calendar', id: 'nav-calendar' } },
+      ],
       views: {
         emailTemplates: {
           Component: '@/components/admin/EmailTemplatesView#EmailTemplatesView',

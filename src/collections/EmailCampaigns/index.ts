@@ -1,8 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
-import { isContentTeam } from '@/access/isContentTeam'
-import { hasRole } from '@/domain/roles'
+import { plannedByTheTeam } from '@/access/plannedByTheTeam'
 import { siteLocales } from '@/i18n/siteWords'
 import { campaignStatuses, campaignTemplates, reviewStates } from '@/mailing/campaignRules'
 
@@ -26,12 +24,7 @@ const readOnly = { readOnly: true }
  */
 export const EmailCampaigns: CollectionConfig<'email-campaigns'> = {
   slug: 'email-campaigns',
-  access: {
-    read: isContentTeam,
-    create: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'publisher'),
-    update: isContentTeam,
-    delete: isAdmin,
-  },
+  access: plannedByTheTeam,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'template', 'status', 'sendAt'],

@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '@/access/isAdmin'
-import { isContentTeam } from '@/access/isContentTeam'
+import { plannedByTheTeam } from '@/access/plannedByTheTeam'
 import { platformRules, socialPlatforms } from '@/channels/platforms'
-import { hasRole } from '@/domain/roles'
 import { socialPostsExportEndpoint } from '@/endpoints/calendar'
 import { postStatuses } from '@/social/postRules'
 
@@ -28,12 +26,7 @@ const statusLabels: Record<(typeof postStatuses)[number], string> = {
  */
 export const SocialPosts: CollectionConfig<'social-posts'> = {
   slug: 'social-posts',
-  access: {
-    read: isContentTeam,
-    create: ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'publisher'),
-    update: isContentTeam,
-    delete: isAdmin,
-  },
+  access: plannedByTheTeam,
   admin: {
     useAsTitle: 'text',
     defaultColumns: ['platform', 'scheduledAt', 'status', 'message', 'safetyWarning'],

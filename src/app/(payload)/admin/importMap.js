@@ -26,8 +26,7 @@ import { ContentChecks as ContentChecks_eacfe6207229a44fb5744ca765aa275e } from 
 import { PostPreview as PostPreview_26c22a6cfba7ab73e05391d9890101cb } from '@/components/admin/PostPreview'
 import { SendProgress as SendProgress_e045cc4c3f404710821560596ba39d95 } from '@/components/admin/SendProgress'
 import { EmailPreview as EmailPreview_26ff0c3c8c64756354667624f7216f27 } from '@/components/admin/EmailPreview'
-import { EmailTemplatesNavLink as EmailTemplatesNavLink_920fe85d14c8edad11139a66910efae0 } from '@/components/admin/email/EmailTemplatesNavLink'
-import { CalendarNavLink as CalendarNavLink_f02ddd2ae0222611f21342f98ffc9fbf } from '@/components/admin/calendar/CalendarNavLink'
+import { NavLink as NavLink_a7f2f49ffbab8ae3aa2331ec93b49887 } from '@/components/admin/NavLink'
 import { YourWork as YourWork_e39c60ed95bef82a2c6187f82d22aa9c } from '@/components/admin/YourWork'
 import { EmailTemplatesView as EmailTemplatesView_268cfcf0db4368557d5fa94d101758ca } from '@/components/admin/EmailTemplatesView'
 import { CalendarView as CalendarView_d7ea984c9b1140e65007df1cfceb9742 } from '@/components/admin/CalendarView'
@@ -63,8 +62,7 @@ export const importMap = {
   "@/components/admin/PostPreview#PostPreview": PostPreview_26c22a6cfba7ab73e05391d9890101cb,
   "@/components/admin/SendProgress#SendProgress": SendProgress_e045cc4c3f404710821560596ba39d95,
   "@/components/admin/EmailPreview#EmailPreview": EmailPreview_26ff0c3c8c64756354667624f7216f27,
-  "@/components/admin/email/EmailTemplatesNavLink#EmailTemplatesNavLink": EmailTemplatesNavLink_920fe85d14c8edad11139a66910efae0,
-  "@/components/admin/calendar/CalendarNavLink#CalendarNavLink": CalendarNavLink_f02ddd2ae0222611f21342f98ffc9fbf,
+  "@/components/admin/NavLink#NavLink": NavLink_a7f2f49ffbab8ae3aa2331ec93b49887,
   "@/components/admin/YourWork#YourWork": YourWork_e39c60ed95bef82a2c6187f82d22aa9c,
   "@/components/admin/EmailTemplatesView#EmailTemplatesView": EmailTemplatesView_268cfcf0db4368557d5fa94d101758ca,
   "@/components/admin/CalendarView#CalendarView": CalendarView_d7ea984c9b1140e65007df1cfceb9742,
