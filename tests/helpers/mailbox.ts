@@ -75,6 +75,10 @@ export async function startMailbox(options: { delayMs?: number } = {}): Promise<
       })
     },
   })
+  // A client that dies mid-conversation (the crash test kills the sender) resets its connection: expected, not a failure.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') throw error
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
   const until = async (ready: () => boolean, timeoutMs: number, what: string) => {
