@@ -4,7 +4,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { SocialPlatform } from '@/channels/platforms'
-import { idOf } from '@/delivery/compose'
+import { idOf } from '@/domain/ids'
 import { wentLive } from '@/feeds/model'
 import type { EmailCampaign, Material, Message } from '@/payload-types'
 

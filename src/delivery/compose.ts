@@ -3,6 +3,7 @@
 import type { Payload } from 'payload'
 
 import { dateInYear, parseDateRule } from '@/domain/dateRules'
+import { idOf } from '@/domain/ids'
 import { materialTypeLabels } from '@/domain/materials'
 import type { CareSignpost, EmailFooter, TemplateProps } from '@/emails/templates'
 import { type SiteLocale, localePath } from '@/i18n/siteWords'
@@ -134,6 +135,3 @@ function nextDate(moment: { date?: string | null; rule?: string | null }, now: D
   const thisYear = dateInYear(rule, now.getUTCFullYear())
   return thisYear.getTime() >= today ? thisYear : dateInYear(rule, now.getUTCFullYear() + 1)
 }
-
-export const idOf = (value: unknown): number | string | undefined =>
-  value && typeof value === 'object' ? (value as { id: number | string }).id : ((value as number | string | null | undefined) ?? undefined)

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload, Where } from 'payload'
 
+import { idOf } from '@/domain/ids'
+import { campaignIsPaused } from '@/jobs/pause'
 import { renderTemplate, type RenderedEmail } from '@/emails/templates'
 import { type SiteLocale, isSiteLocale } from '@/i18n/siteWords'
 import { afterFailure, classifyFailure, describeFailure, personalise, placeholders } from '@/mailing/delivery'
 import { addressKey } from '@/mailing/suppression'
 import type { EmailCampaign, Subscriber } from '@/payload-types'
 
-import { campaignContent, campaignFooter, idOf, NotReadyToSend } from './compose'
+import { campaignContent, campaignFooter, NotReadyToSend } from './compose'
 import { insertDeliveries } from './insertDeliveries'
 import { readerLinks } from './links'
 
@@ -37,7 +39,7 @@ export async function sendCampaign(payload: Payload, campaignId: number | string
   const report: SendReport = { status: campaign.status, sent: 0, failed: 0 }
   if (campaign.status !== 'scheduled' && campaign.status !== 'sending') return report
   if (campaign.sendAt && new Date(campaign.sendAt).getTime() > Date.now()) return { ...report, status: 'waiting' }
-  if (await paused(payload)) return hold(payload, campaign, report)
+  if (await campaignIsPaused(payload)) return hold(payload, campaign, report)
 
   const lists = (campaign.lists ?? []).map((list) => idOf(list)!)
   const listNames = await namesOf(payload, lists)
@@ -76,7 +78,7 @@ export async function sendCampaign(payload: Payload, campaignId: number | string
   let counted = Date.now()
   for (;;) {
     if (Date.now() > deadline) break
-    if (await paused(payload)) return hold(payload, campaign, report)
+    if (await campaignIsPaused(payload)) return hold(payload, campaign, report)
     const current = await payload.findByID({ collection: 'email-campaigns', id: campaign.id, depth: 0, overrideAccess: true, select: { status: true } })
     if (current.status !== 'sending') return { ...report, status: current.status }
 
@@ -278,11 +280,6 @@ async function hold(payload: Payload, campaign: EmailCampaign, report: SendRepor
 
 const update = (payload: Payload, id: number | string, data: Partial<EmailCampaign>) =>
   payload.update({ collection: 'email-campaigns', id, data, depth: 0, overrideAccess: true, context: system }) as Promise<EmailCampaign>
-
-async function paused(payload: Payload): Promise<boolean> {
-  const settings = await payload.findGlobal({ slug: 'campaign-settings', depth: 0, overrideAccess: true })
-  return Boolean(settings?.pause?.active)
-}
 
 async function namesOf(payload: Payload, lists: (number | string)[]): Promise<Record<SiteLocale, string[]>> {
   const names = {} as Record<SiteLocale, string[]>

@@ -3,6 +3,7 @@
 import type { Payload } from 'payload'
 
 import { type SiteLocale, isSiteLocale, localePath } from '@/i18n/siteWords'
+import { idOf } from '@/domain/ids'
 import { emailWordsFor } from '@/i18n/emailWords'
 import { readEmailAddress } from '@/mailing/address'
 import { type ConsentMethod, consentWording } from '@/mailing/consent'
@@ -10,7 +11,6 @@ import { checkLink, idInLink, signLink } from '@/mailing/signedLink'
 import { addressKey } from '@/mailing/suppression'
 import type { MailingList, Subscriber } from '@/payload-types'
 
-import { idOf } from './compose'
 import { manageToken, readerLinks } from './links'
 import { sendOne } from './sendOne'
 

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import type { Message, User } from '@/payload-types'
 
-import { idOf } from './compose'
+import { idOf } from '@/domain/ids'
 import { sendOne } from './sendOne'
 
 const adminUrlOf = (payload: Payload, message: Pick<Message, 'id'>) => `${payload.config.serverURL}/admin/collections/messages/${message.id}`

@@ -4,6 +4,8 @@ import { loadWebhookSettings, type WebhookSettings } from '@/config/settings'
 import type { WebhookDelivery } from '@/payload-types'
 import { afterWebhookFailure, WEBHOOK_DELIVERIES, WEBHOOK_TIMEOUT_MS, webhookHeaders } from '@/publishing/webhook'
 
+import { oneAtATime } from './oneAtATime'
+
 export const WEBHOOK_TASK = 'deliverWebhooks'
 /** Keep in step with the webhooks entry in payload.config.ts's jobs.autoRun. */
 export const WEBHOOK_QUEUE = 'webhooks'
@@ -15,22 +17,14 @@ type Options = {
   deadline?: number
 }
 
-let delivering: Promise<WebhookRunReport> | undefined
-
 /**
- * Sends every delivery whose time has come. One runner at a time in this process: the queue may start a run
- * while the last is still waiting on a slow receiver, and two runners would send the same delivery twice.
+ * Sends every delivery whose time has come. One runner at a time in this process: two runners would send the
+ * same delivery twice.
  */
-export async function deliverDueWebhooks(payload: Payload, options: Options = {}): Promise<WebhookRunReport> {
-  if (delivering) return { delivered: 0, retrying: 0, failed: 0 }
-  const run = deliverAll(payload, options)
-  delivering = run
-  try {
-    return await run
-  } finally {
-    delivering = undefined
-  }
-}
+export const deliverDueWebhooks = oneAtATime(
+  (payload: Payload, options: Options = {}) => deliverAll(payload, options),
+  (): WebhookRunReport => ({ delivered: 0, retrying: 0, failed: 0 }),
+)
 
 async function deliverAll(payload: Payload, options: Options): Promise<WebhookRunReport> {
   const report: WebhookRunReport = { delivered: 0, retrying: 0, failed: 0 }

@@ -1,7 +1,7 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
-/** Is the campaign held for a sensitive news moment? Every scheduled publication and send checks this. */
-export async function campaignIsPaused(req: PayloadRequest): Promise<boolean> {
-  const settings = await req.payload.findGlobal({ slug: 'campaign-settings', depth: 0, overrideAccess: true, req })
+/** Is the campaign held for a sensitive news moment? Every scheduled publication, post and send checks this. */
+export async function campaignIsPaused(payload: Payload, req?: PayloadRequest): Promise<boolean> {
+  const settings = await payload.findGlobal({ slug: 'campaign-settings', depth: 0, overrideAccess: true, req })
   return Boolean(settings?.pause?.active)
 }

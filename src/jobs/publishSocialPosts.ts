@@ -4,7 +4,9 @@ import type { Material, Message, SocialPost } from '@/payload-types'
 import { publishingAdapters } from '@/publishing/adapters'
 import type { OutgoingPost } from '@/social/adapter'
 import { fullText } from '@/social/postRules'
+import { approvedStates, type WorkflowState } from '@/workflow/states'
 
+import { campaignIsPaused } from './pause'
 import { PUBLISHING_QUEUE } from './publishingSchedule'
 
 /**
@@ -13,8 +15,7 @@ import { PUBLISHING_QUEUE } from './publishingSchedule'
  * campaign is paused nothing goes out. With no adapter for a platform, the post becomes "Due" for a person.
  */
 export async function publishDuePosts(payload: Payload, now = new Date()): Promise<{ due: number; handedOver: number; held: number }> {
-  const settings = await payload.findGlobal({ slug: 'campaign-settings', depth: 0, overrideAccess: true })
-  if (settings?.pause?.active) return { due: 0, handedOver: 0, held: 0 }
+  if (await campaignIsPaused(payload)) return { due: 0, handedOver: 0, held: 0 }
   const { docs } = await payload.find({
     collection: 'social-posts',
     where: { and: [{ status: { equals: 'scheduled' } }, { scheduledAt: { less_than_equal: now.toISOString() } }] },
@@ -27,7 +28,7 @@ export async function publishDuePosts(payload: Payload, now = new Date()): Promi
   let held = 0
   for (const post of docs) {
     const message = post.message as Message
-    const stillApproved = ['approved', 'scheduled', 'published'].includes(message?.workflow?.state ?? '') && !(message?.renditions?.stale ?? []).includes('social')
+    const stillApproved = approvedStates.includes(message?.workflow?.state as WorkflowState) && !(message?.renditions?.stale ?? []).includes('social')
     if (!stillApproved) {
       await update(payload, post.id, { status: 'draft', note: 'Held back at its time: the message is no longer approved and current. Check it, then schedule again.' })
       held++

@@ -14,7 +14,7 @@ export const publishingQueue = { cron: '*/10 * * * * *', queue: PUBLISHING_QUEUE
  * paused it publishes nothing, so held messages go out on the first run after the pause is lifted.
  */
 export async function runPublishingSchedule(req: PayloadRequest, now = new Date()) {
-  if (await campaignIsPaused(req)) return { held: true, published: 0, expired: 0 }
+  if (await campaignIsPaused(req.payload, req)) return { held: true, published: 0, expired: 0 }
   const system = { ...req.context, system: true }
   const due = await latestVersions(req, [{ 'workflow.state': { equals: 'scheduled' } }, { 'workflow.publishAt': { less_than_equal: now.toISOString() } }])
   for (const message of due) {

@@ -3,27 +3,21 @@ import type { Payload, TaskConfig } from 'payload'
 import { loadSettings } from '@/config/settings'
 import { sendCampaign, type SendReport } from '@/delivery/sendCampaign'
 
+import { oneAtATime } from './oneAtATime'
+
 export const EMAIL_TASK = 'sendEmailCampaigns'
 export const EMAIL_QUEUE = 'email'
 /** The server looks for due sends every ten seconds; each run sends for at most 25 seconds, then hands on. */
 export const emailQueue = { cron: '*/10 * * * * *', queue: EMAIL_QUEUE, limit: 1 }
 
-let sending: Promise<unknown> | undefined
-
 /**
- * Sends every campaign that is due or part-sent. One sender at a time in this process: the queue may start
- * a run while the last is still going, and two senders on one campaign would race for the same readers.
+ * Sends every campaign that is due or part-sent. One sender at a time in this process: two senders on one
+ * campaign would race for the same readers.
  */
-export async function sendDueCampaigns(payload: Payload, options: { deadline?: number } = {}): Promise<SendReport[]> {
-  if (sending) return []
-  const run = sendAll(payload, options.deadline ?? Date.now() + 25_000)
-  sending = run
-  try {
-    return await run
-  } finally {
-    sending = undefined
-  }
-}
+export const sendDueCampaigns = oneAtATime(
+  (payload: Payload, options: { deadline?: number } = {}) => sendAll(payload, options.deadline ?? Date.now() + 25_000),
+  (): SendReport[] => [],
+)
 
 async function sendAll(payload: Payload, deadline: number): Promise<SendReport[]> {
   const { docs } = await payload.find({

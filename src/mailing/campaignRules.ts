@@ -2,6 +2,7 @@
 // the collection's hooks gather the facts and apply these answers.
 
 import type { Finding } from '../content-safety/types'
+import { approvedStates, type WorkflowState } from '../workflow/states'
 
 export const campaignTemplates = ['message-of-the-week', 'partner-digest', 'community-bulletin'] as const
 export type CampaignTemplate = (typeof campaignTemplates)[number]
@@ -38,7 +39,7 @@ export function schedulingProblems(facts: SchedulingFacts): { path: string; mess
   if (facts.template === 'message-of-the-week') {
     const message = facts.message
     if (!message?.exists) problems.push({ path: 'message', message: 'Choose the message to send.' })
-    else if (!['approved', 'scheduled', 'published'].includes(message.state ?? '')) {
+    else if (!approvedStates.includes(message.state as WorkflowState)) {
       problems.push({ path: 'message', message: 'Only an approved message can be sent. This one needs review first.' })
     } else if (message.emailBlockStale) {
       problems.push({ path: 'message', message: "The message's email words were written before it last changed. Check them and confirm they still fit." })

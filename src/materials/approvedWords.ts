@@ -6,7 +6,7 @@ import type { Message, Venue } from '../payload-types'
 
 import { posterChannel } from '../channels/poster'
 import { defaultSiteLocale, isSiteLocale, siteLocales, type SiteLocale } from '../i18n/siteWords'
-import type { WorkflowState } from '../workflow/states'
+import { approvedStates, type WorkflowState } from '../workflow/states'
 import type { TranslationState } from '../workflow/translations'
 
 /** A reason the materials cannot be made, for the person at the keyboard: printed as one line, exit 1. */
@@ -14,8 +14,6 @@ export class MaterialsRefused extends Error {
   override name = 'MaterialsRefused'
 }
 
-/** Words a reviewer has signed off and that are still current: expired and archived messages make no new materials. */
-export const materialStates: readonly WorkflowState[] = ['approved', 'scheduled', 'published']
 
 const stateInWords: Record<WorkflowState, string> = {
   draft: 'is a draft',
@@ -27,7 +25,8 @@ const stateInWords: Record<WorkflowState, string> = {
   archived: 'is archived',
 }
 
-const isSignedOff = (message: Message) => materialStates.includes(message.workflow?.state as WorkflowState)
+// Expired and archived messages make no new materials.
+const isSignedOff = (message: Message) => approvedStates.includes(message.workflow?.state as WorkflowState)
 
 async function findBySlug(payload: Payload, slug: string, locale: SiteLocale, draft: boolean): Promise<Message | undefined> {
   const { docs } = await payload.find({

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { addDays, londonDay, londonInstant } from '../calendar/time'
 import type { SocialPlatform } from '../channels/platforms'
 
 /**
@@ -34,14 +35,11 @@ export async function seedSocialPosts(payload: Payload, context: Record<string, 
 
 /** 09:30 in the UK, `days` weekdays from now. */
 function ukMorning(now: Date, days: number): Date {
-  const date = new Date(now)
-  let added = 0
-  while (added < days) {
-    date.setUTCDate(date.getUTCDate() + 1)
-    if (date.getUTCDay() !== 0 && date.getUTCDay() !== 6) added++
+  let day = londonDay(now)
+  for (let added = 0; added < days; ) {
+    day = addDays(day, 1)
+    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay()
+    if (weekday !== 0 && weekday !== 6) added++
   }
-  const utc = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 9, 30))
-  // 09:30 UK is 09:30 UTC in winter and 08:30 UTC in summer.
-  const ukHour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: 'numeric', hourCycle: 'h23' }).format(utc))
-  return new Date(utc.getTime() - (ukHour - 9) * 3_600_000)
+  return londonInstant(day, 9, 30)
 }

@@ -2,6 +2,7 @@
 // collection gathers the facts and applies these answers; the calendar and the exports read them too.
 
 import { platformRules, type SocialPlatform } from '../channels/platforms'
+import { approvedStates, type WorkflowState } from '../workflow/states'
 
 export const postStatuses = ['draft', 'scheduled', 'due', 'posted', 'failed', 'cancelled'] as const
 export type PostStatus = (typeof postStatuses)[number]
@@ -41,7 +42,7 @@ export function postProblems(facts: PostFacts): { path: string; message: string 
   const problems: { path: string; message: string }[] = []
   if (!facts.mayPublish) problems.push({ path: 'status', message: 'Only publishers and admins schedule posts.' })
   if (!facts.message) problems.push({ path: 'message', message: 'Choose the message this post comes from.' })
-  else if (!['approved', 'scheduled', 'published'].includes(facts.message.state)) {
+  else if (!approvedStates.includes(facts.message.state as WorkflowState)) {
     problems.push({ path: 'message', message: 'The message is not approved, so its posts cannot be scheduled. It needs review first.' })
   } else if (facts.message.socialStale) {
     problems.push({ path: 'message', message: "The message's social words were written before it last changed. Check them on the message first." })

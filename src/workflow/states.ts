@@ -12,5 +12,8 @@ export const stateLabels: Record<WorkflowState, string> = {
   archived: 'Archived',
 }
 
+/** Approved words that are still current: only these go out anywhere (the site, materials, posts, emails). */
+export const approvedStates: readonly WorkflowState[] = ['approved', 'scheduled', 'published']
+
 /** States whose wording a reviewer has signed off: changing the words sends the message back to review. */
 export const signedOffStates: readonly WorkflowState[] = ['approved', 'scheduled', 'published', 'expired']

@@ -10,6 +10,7 @@ import type { EmailCampaign, User } from '@/payload-types'
 
 import { type Mailbox, startMailbox } from '../helpers/mailbox'
 import { draftMessage } from '../helpers/messages'
+import { refusal } from '../helpers/refusal'
 import { createPeople, type People } from '../helpers/people'
 import { startRestServer } from '../helpers/restServer'
 import { eventually } from '../helpers/site'
@@ -98,17 +99,6 @@ function startWorker(campaignId: number, smtpUrl: string) {
   child.stderr.on('data', (chunk) => (output += chunk))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   return { child, exited, output: () => output }
-}
-
-/** The reasons a save was refused, as the admin shows them under each field. */
-async function refusal(saving: Promise<unknown>): Promise<string> {
-  try {
-    await saving
-  } catch (error) {
-    const errors = (error as { data?: { errors?: { message: string }[] } }).data?.errors ?? []
-    return errors.map((item) => item.message).join(' | ') || String(error)
-  }
-  return 'saved'
 }
 
 describe('a campaign send', () => {

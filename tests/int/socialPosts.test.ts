@@ -5,6 +5,7 @@ import { publishDuePosts } from '@/jobs/publishSocialPosts'
 import type { Message, SocialPost, User } from '@/payload-types'
 
 import { draftMessage } from '../helpers/messages'
+import { refusal } from '../helpers/refusal'
 import { createPeople, type People } from '../helpers/people'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
@@ -33,15 +34,6 @@ const create = (data: Partial<SocialPost>, user: User = people.editor) =>
   t.payload.create({ collection: 'social-posts', data: { status: 'draft', ...data } as never, user, overrideAccess: false })
 const schedule = (id: number, data: Partial<SocialPost> = {}, user: User = people.publisher) =>
   t.payload.update({ collection: 'social-posts', id, data: { status: 'scheduled', ...data }, user, overrideAccess: false })
-async function refusal(saving: Promise<unknown>): Promise<string> {
-  try {
-    await saving
-  } catch (error) {
-    return ((error as { data?: { errors?: { message: string }[] } }).data?.errors ?? []).map((item) => item.message).join(' | ') || String(error)
-  }
-  return 'saved'
-}
-
 describe('a social post', () => {
   it("starts from the message's words for the platform, its address with a campaign reference, and its hashtags", async () => {
     const post = await create({ message: live.id, platform: 'bluesky', scheduledAt: soon() })

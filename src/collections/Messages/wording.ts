@@ -1,3 +1,4 @@
+import { idOf } from '@/domain/ids'
 import { plainTextOf } from '@/domain/richText'
 import { fingerprint } from '@/workflow/wording'
 import type { MessageSource } from '@/channels'
@@ -36,11 +37,6 @@ export function sourceOf(doc: Wording): MessageSource {
     keyMessage: doc.keyMessage ?? '',
     paragraphs: plainTextOf(doc.body).split('\n').filter(Boolean),
   }
-}
-
-export function idOf(value: unknown): string | number | undefined {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: string | number }).id
-  return value as string | number | undefined
 }
 
 function withoutBookkeeping(renditions: unknown): unknown {

@@ -1,5 +1,6 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
+import { idOf } from '@/domain/ids'
 import { hasRole } from '@/domain/roles'
 import { type CampaignStatus, lockedWhile, nextReviewState, type ReviewState, schedulingProblems } from '@/mailing/campaignRules'
 import type { Finding } from '@/content-safety/types'
@@ -70,8 +71,6 @@ async function messageFacts(req: PayloadRequest, message: unknown) {
 }
 
 const blocks = (findings: unknown) => ((findings ?? []) as Finding[]).filter((finding) => finding.severity === 'block').length
-const idOf = (value: unknown): number | string | undefined =>
-  value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | undefined) ?? undefined
 const changesSchedule = (data: Record<string, any>, originalDoc?: Record<string, any>) =>
   data.sendAt !== undefined && new Date(data.sendAt).getTime() !== new Date(originalDoc?.sendAt ?? 0).getTime()
 /** The admin sends the whole document back; only the status may differ while a send is running. */

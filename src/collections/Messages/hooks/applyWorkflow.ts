@@ -2,15 +2,16 @@ import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError }
 
 import type { Role } from '@/domain/roles'
 import { suicideTopic } from '@/content-safety/rules'
+import { idOf } from '@/domain/ids'
 import { plainTextOf } from '@/domain/richText'
 import { campaignIsPaused } from '@/jobs/pause'
-import { stateLabels, type WorkflowState } from '@/workflow/states'
+import { approvedStates, stateLabels, type WorkflowState } from '@/workflow/states'
 import { type Actor, decide } from '@/workflow/transitions'
 import { combinedFingerprint } from '@/workflow/wording'
 
 import { storedInAllLocales } from '../allLocales'
 import { openFindings } from './checkContent'
-import { idOf, wordingPrint } from '../wording'
+import { wordingPrint } from '../wording'
 
 type Prints = Record<string, string>
 
@@ -53,13 +54,13 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
     publishAtChanged:
       Boolean(workflow.publishAt && originalDoc?.workflow?.publishAt) && new Date(workflow.publishAt).getTime() !== new Date(originalDoc!.workflow.publishAt).getTime(),
     now: new Date(),
-    paused: await campaignIsPaused(req),
+    paused: await campaignIsPaused(req.payload, req),
     needsSpecialistReview:
       (merged.topicFlags ?? []).includes('suicide-or-self-harm') || suicideTopic.test(`${merged.keyMessage ?? ''}\n${plainTextOf(merged.body)}`),
   })
   if (!decision.ok) refuse(decision.field, decision.reason)
   const to = decision.ok ? decision.to : from
-  if (to !== from && ['approved', 'scheduled', 'published'].includes(to)) refuseWhileChecksStand(data.safety, to)
+  if (to !== from && approvedStates.includes(to)) refuseWhileChecksStand(data.safety, to)
 
   data._status = publicationStatus(to, { draftSave, live, publishRequested: data._status === 'published' && !draftSave })
   data.wordingPrint = print

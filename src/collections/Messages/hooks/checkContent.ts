@@ -4,11 +4,11 @@ import { locales } from '@/config/locales'
 import { checkText } from '@/content-safety/check'
 import { rulesVersion } from '@/content-safety/rules'
 import type { CheckContext, Finding } from '@/content-safety/types'
+import { idOf } from '@/domain/ids'
 import { hasRole } from '@/domain/roles'
 import { plainTextWithQuotes } from '@/domain/richText'
 
 import { storedInAllLocales } from '../allLocales'
-import { idOf } from '../wording'
 
 /** A finding as stored on a message: where it is (locale and field) and a stable id to accept it by. */
 export type StoredFinding = Finding & { id: string; locale: string; field: string }

@@ -2,7 +2,7 @@ import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError }
 
 import type { SocialPlatform } from '@/channels/platforms'
 import { checkText } from '@/content-safety/check'
-import { idOf } from '@/delivery/compose'
+import { idOf } from '@/domain/ids'
 import { hasRole } from '@/domain/roles'
 import type { Finding } from '@/content-safety/types'
 import { fullText, postProblems, SUICIDE_POSTS_PER_WEEK, suicideClusters } from '@/social/postRules'

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { platformRules, type SocialPlatform } from '@/channels/platforms'
 import { clip } from '@/channels/text'
-import { idOf } from '@/delivery/compose'
+import { idOf } from '@/domain/ids'
 import { localePath } from '@/i18n/siteWords'
 import type { Message } from '@/payload-types'
 import { campaignLink } from '@/social/postRules'
