@@ -20,9 +20,12 @@ const PUBLISHES = Number(process.env.BENCH_PUBLISHES || 20)
 const READ_PAGES = ['/', '/services', '/dads', '/get-help', '/themes/bonding', '/messages/intrusive-thoughts-are-common', '/pl', '/materials']
 
 export type Load = { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number }
-type WhileChanging = Load & { what: string; refreshes: number; homeRenders: number }
+/** The home page while something changes, and just before, at rest (the machine is shared: compare neighbours). */
+type WhileChanging = Load & { what: string; atRest: Load; refreshes: number; homeRenders: number }
+/** CPU the serving process spent, in thousandths of a core: idle, and following a burst saved through another. */
+type FollowingCost = { idle: number; following: number; saves: number; refreshes: number; renders: number }
 export type SiteRefreshFigures = {
-  homeAtRest: Load
+  following: FollowingCost
   home: WhileChanging[]
   publishToLive: { runs: number; p50: number; p95: number; max: number }
   readers: { atRest: Load & { reachedNext: number }; withWrites: Load & { reachedNext: number; saves: number; refreshes: number } }
@@ -40,21 +43,22 @@ export async function benchSiteRefresh(): Promise<SiteRefreshFigures> {
     await warm(a, READ_PAGES)
 
     // 1. The home page at rest, then while content changes: one process doing everything, as `npm start` runs.
-    const homeAtRest = await load(a.url + '/', 20, SECONDS)
     const home: WhileChanging[] = []
-    const homeWhile = async (what: string, change: () => { stop(): Promise<unknown> }) => {
+    const homeWhile = async (what: string, change: () => { stop(): Promise<unknown> }, seconds = SECONDS) => {
       await quiet(a)
       await warm(a, ['/'])
+      const atRest = await load(a.url + '/', 20, seconds)
       const from = a.output.length
       const changing = change()
-      const figures = await load(a.url + '/', 20, SECONDS)
+      const figures = await load(a.url + '/', 20, seconds)
       await changing.stop()
-      home.push({ ...figures, what, refreshes: refreshes(a, from), homeRenders: requestsTo(a, ['/'], from) })
+      home.push({ ...figures, what, atRest, refreshes: refreshes(a, from), homeRenders: requestsTo(a, ['/'], from) })
     }
     await homeWhile(`a theme saved 5 times a second (${5 * SECONDS} saves; each touches the home page)`, () => changeWhile(a, people, { savesPerSecond: 5 }))
     // Approved beforehand: the window holds the publications and the cards and posters they make.
     const ready = [await approvedMessage(a, people), await approvedMessage(a, people)]
-    await homeWhile('two messages published, their share cards and posters made', () => publishing(a, people, ready))
+    // Twice as long: the materials queue runs every ten seconds, and making them takes a few more.
+    await homeWhile('two messages published, their share cards and posters made', () => publishing(a, people, ready), 2 * SECONDS)
 
     // 2. Fifty readers across the site for a while at rest, then as long again with an editor saving every second
     //    and a message being published. Requests that reach Next are those the front cache could not answer.
@@ -76,6 +80,7 @@ export async function benchSiteRefresh(): Promise<SiteRefreshFigures> {
     //    timed until both serve it.
     b = await startServer({ dataDir, env: shared })
     const second = b
+    const following = await followingCost(a, b, people)
     await homeWhile(`a theme saved 5 times a second through a second process (${5 * SECONDS} saves)`, () => changeWhile(second, people, { savesPerSecond: 5 }))
     await warm(b, ['/'])
     const times: number[] = []
@@ -83,7 +88,7 @@ export async function benchSiteRefresh(): Promise<SiteRefreshFigures> {
     times.sort((x, y) => x - y)
     const at = (share: number) => times[Math.min(times.length - 1, Math.ceil(share * times.length) - 1)]
     return {
-      homeAtRest,
+      following,
       home,
       publishToLive: { runs: times.length, p50: at(0.5), p95: at(0.95), max: times.at(-1)! },
       readers: { atRest: readersAtRest, withWrites: readersWithWrites },
@@ -178,6 +183,56 @@ function publishing(server: RunningServer, people: People, messages: { id: numbe
   return { stop: () => done }
 }
 
+/**
+ * What following the content version costs the serving process itself, measured as CPU time (steady however
+ * busy the shared machine is, unlike requests/s): A at idle, then while a theme is saved five times a second
+ * through B and one reader asks A for the home page ten times a second, so A makes it again after each refresh.
+ */
+async function followingCost(a: RunningServer, b: RunningServer, people: People): Promise<FollowingCost> {
+  await quiet(a)
+  const idle = await cpuDuring(a, SECONDS, async () => undefined)
+  const from = a.output.length
+  let saves = 0
+  const following = await cpuDuring(a, SECONDS, async (until) => {
+    const saving = changeWhile(b, people, { savesPerSecond: 5 })
+    while (Date.now() < until) {
+      await (await fetch(a.url + '/')).text()
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    saves = (await saving.stop()).saves
+  })
+  return { idle, following, saves, refreshes: refreshes(a, from), renders: requestsTo(a, ['/'], from) }
+}
+
+/** Thousandths of a core the server's processes used while `work` ran for `seconds`. */
+async function cpuDuring(server: RunningServer, seconds: number, work: (until: number) => Promise<void>): Promise<number> {
+  const before = cpuTicks(server.child.pid!)
+  const started = Date.now()
+  await Promise.all([work(started + seconds * 1000), new Promise((resolve) => setTimeout(resolve, seconds * 1000))])
+  const elapsed = (Date.now() - started) / 1000
+  // Linux counts CPU time in clock ticks of 1/100 s.
+  return Math.round(((cpuTicks(server.child.pid!) - before) * 10) / elapsed)
+}
+
+/** User and system CPU ticks of a process and all its descendants (campaign start, then the server itself). */
+function cpuTicks(root: number): number {
+  const stats = fs.readdirSync('/proc').flatMap((entry) => {
+    if (!/^\d+$/.test(entry)) return []
+    try {
+      const fields = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
+      return [{ pid: Number(entry), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }]
+    } catch {
+      return []
+    }
+  })
+  const tree = new Set([root])
+  for (let grew = true; grew; ) {
+    grew = false
+    for (const stat of stats) if (!tree.has(stat.pid) && tree.has(stat.ppid)) grew = tree.add(stat.pid) !== undefined
+  }
+  return stats.filter((stat) => tree.has(stat.pid)).reduce((sum, stat) => sum + stat.ticks, 0)
+}
+
 export async function load(url: string, connections: number, seconds: number): Promise<Load> {
   return figures(await autocannon({ url, connections, duration: seconds }))
 }
@@ -242,12 +297,17 @@ const row = (name: string, figuresOf: Load, extra = '') =>
   `| ${name} | ${figuresOf.requestsPerSecond} | ${figuresOf.p50} | ${figuresOf.p99} | ${figuresOf.errors} | ${figuresOf.non2xx} |${extra}`
 
 export function printSiteRefresh(site: SiteRefreshFigures): void {
-  const { homeAtRest, home, publishToLive, readers } = site
-  console.log(`\n| home page, 20 connections, ${SECONDS} s | requests/s | p50 ms | p99 ms | errors | non-2xx | of at rest | refreshes | home page made |`)
+  const { following, home, publishToLive, readers } = site
+  console.log(
+    `\nFollowing the content version costs the serving process ${following.idle / 10}% of a core at idle, and ` +
+      `${following.following / 10}% while ${following.saves} saves go through another process ` +
+      `(${following.refreshes} refreshes; the home page, asked for ten times a second, made ${following.renders} times).`,
+  )
+  console.log(`\n| home page, 20 connections | requests/s | p50 ms | p99 ms | errors | non-2xx | of at rest just before | refreshes | home page made |`)
   console.log('|---|---|---|---|---|---|---|---|---|')
-  console.log(row('at rest', homeAtRest, ' 1.00 | | |'))
   for (const during of home) {
-    console.log(row(`while ${during.what}`, during, ` ${(during.requestsPerSecond / homeAtRest.requestsPerSecond).toFixed(2)} | ${during.refreshes} | ${during.homeRenders} |`))
+    console.log(row('at rest', during.atRest, ' | | |'))
+    console.log(row(`while ${during.what}`, during, ` ${(during.requestsPerSecond / during.atRest.requestsPerSecond).toFixed(2)} | ${during.refreshes} | ${during.homeRenders} |`))
   }
   console.log(`\n| ${READ_PAGES.length} pages, 50 readers, ${READERS_SECONDS} s | requests/s | p50 ms | p99 ms | errors | non-2xx | requests that reached Next |`)
   console.log('|---|---|---|---|---|---|---|')
