@@ -26,18 +26,18 @@ type Entry = {
   br: Buffer
   tags: readonly SiteTag[]
   madeAt: number
-  /** Set once a change touched it: it may be served until `serveStaleUntil`, while it is made again. */
-  stale?: { serveStaleUntil: number }
+  /** Set once a change touched it (`since`): it may be served until `serveStaleUntil`, while it is made again. */
+  stale?: { since: number; serveStaleUntil: number }
 }
 
 /** How a render for one address ended, for the requests that waited on it. */
 type Outcome = 'kept' | 'not-kept' | 'abandoned'
 
 /** A render in progress for one address, made by one request (`owner`); the others arriving meanwhile wait. */
-type Flight = { owner: IncomingMessage; done: Promise<Outcome>; finish(outcome: Outcome): void; capturing: boolean }
+type Flight = { owner: IncomingMessage; startedAt: number; done: Promise<Outcome>; finish(outcome: Outcome): void; capturing: boolean }
 
 /** Paths that are not parent pages: the admin, the API, Next's assets, preview and files for machines. */
-const NOT_PAGES = /^\/(?:admin|api|_next|preview|q|sitemap\.xml|robots\.txt|favicon\.ico)(?:[/?]|$)/
+const NOT_PAGES = /^\/(?:admin|api|_next|preview|q|feeds|sitemap\.xml|robots\.txt|favicon\.ico)(?:[/?]|$)/
 /** Someone signed in, or an editor previewing drafts (Next's draft mode): their pages are made for them. */
 const SESSION_COOKIE = /(?:^|;\s*)(?:__prerender_bypass|payload-token)=/
 
@@ -45,8 +45,9 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__prerender_bypass|payload-token)=/
 export const PAGE_MAX_AGE_MS = 60 * 60 * 1000
 /** How long a visitor waits for another request's render before asking Next themselves. */
 const WAIT_FOR_RENDER_MS = 15_000
-/** A render abandoned by its visitor is taken over by one that waited, this many times at most. */
-const TAKE_OVER_ROUNDS = 3
+/** A visitor waits for this many renders of a page at most (one abandoned, one made before a change...). */
+const WAIT_ROUNDS = 3
+const MAX_ENTRIES_MADE_PER_REQUEST = 1000
 /** Invalidations remembered for renders still running (a render older than these is taken as touched). */
 const REMEMBERED_CHANGES = 256
 
@@ -70,8 +71,11 @@ export type PageCache = {
 export function pageCache({ maxEntries = 2000 } = {}): PageCache {
   const entries = new Map<string, Entry>()
   const flights = new Map<string, Flight>()
+  // Addresses whose page reads the request (a search, a form): Next answers them privately, each for its
+  // visitor, so they are never kept and nobody waits for anybody else's. A property of the page's code.
+  const madePerRequest = new Set<string>()
   // Every invalidation, numbered, so a render that started before one can tell whether it touched its page.
-  const changes: { number: number; change: ReadonlySet<SiteTag> | 'everything'; serveStaleUntil: number }[] = []
+  const changes: { number: number; at: number; change: ReadonlySet<SiteTag> | 'everything'; serveStaleUntil: number }[] = []
   let changeNumber = 0
   let hits = 0
   let renders = 0
@@ -83,20 +87,19 @@ export function pageCache({ maxEntries = 2000 } = {}): PageCache {
 
   function serve(req: IncomingMessage, res: ServerResponse, passOn: () => void, round = 0): void {
     const key = keyFor(req)
-    if (key === undefined) return passOn()
+    if (key === undefined || madePerRequest.has(key)) return passOn()
     const entry = entries.get(key)
     const now = Date.now()
     if (entry && isFresh(entry, now)) return send(req, res, entry)
     const staleCopy = entry && mayServeStale(entry, now) ? entry : undefined
     const flight = flights.get(key)
     if (flight) {
-      // Someone is already making this page: the previous copy while it is recent enough, else wait for them.
-      if (staleCopy) return send(req, res, staleCopy)
-      return waitFor(flight, (outcome) => {
-        if (outcome === 'abandoned' && round < TAKE_OVER_ROUNDS) return serve(req, res, passOn, round + 1)
-        const made = entries.get(key)
-        return outcome === 'kept' && made ? send(req, res, made) : passOn()
-      }, passOn)
+      // Someone is already making this page. The previous copy while the change is recent, or while the render
+      // under way began after the change (it will show it; waiting for it would not show it any sooner).
+      if (staleCopy || (entry?.stale && flight.startedAt >= entry.stale.since)) return send(req, res, entry!)
+      if (round >= WAIT_ROUNDS) return passOn()
+      // Else wait for it; a page that cannot be kept (an error, a not-found) is then asked for by each alone.
+      return waitFor(flight, (outcome) => (outcome === 'not-kept' ? passOn() : serve(req, res, passOn, round + 1)), passOn)
     }
     // A HEAD cannot make the page (Next sends it no body): the copy if there is one, else Next answers alone.
     if (req.method !== 'GET') return staleCopy ? send(req, res, staleCopy) : passOn()
@@ -132,6 +135,8 @@ export function pageCache({ maxEntries = 2000 } = {}): PageCache {
   /** Keeps a page Next just made, if it may be kept; an answer that may not be drops any previous copy. */
   async function keep(key: string, answer: Answer, record: RenderRecord, startedAt: number): Promise<boolean> {
     renders++
+    // Only a page answered in full counts: an error page is private too, and must not stop a page being kept.
+    if (answer.status === 200 && answer.private && !record.private && madePerRequest.size < MAX_ENTRIES_MADE_PER_REQUEST) madePerRequest.add(key)
     const html = keepable(answer, record)
     if (html === undefined) {
       // An error, a not-found, a private answer: the previous copy goes too, so a withdrawn page is not served.
@@ -150,10 +155,10 @@ export function pageCache({ maxEntries = 2000 } = {}): PageCache {
   function touchedSince(startedAt: number, tags: readonly SiteTag[]): Entry['stale'] {
     if (startedAt === changeNumber) return undefined
     const since = changes.filter((change) => change.number > startedAt)
-    if (since.length < changeNumber - startedAt) return { serveStaleUntil: Date.now() }
+    if (since.length < changeNumber - startedAt) return { since: Date.now(), serveStaleUntil: Date.now() }
     const touching = since.filter((change) => touches(change.change, tags))
     if (touching.length === 0) return undefined
-    return { serveStaleUntil: Math.min(...touching.map((change) => change.serveStaleUntil)) }
+    return { since: Math.min(...touching.map((change) => change.at)), serveStaleUntil: Math.min(...touching.map((change) => change.serveStaleUntil)) }
   }
 
   return {
@@ -161,12 +166,12 @@ export function pageCache({ maxEntries = 2000 } = {}): PageCache {
     capture,
     invalidate(change, serveStaleUntil) {
       const changed = change === 'everything' ? change : new Set(change)
-      changes.push({ number: ++changeNumber, change: changed, serveStaleUntil })
+      changes.push({ number: ++changeNumber, at: Date.now(), change: changed, serveStaleUntil })
       if (changes.length > REMEMBERED_CHANGES) changes.shift()
       let marked = 0
       for (const entry of entries.values()) {
         if (!touches(changed, entry.tags)) continue
-        entry.stale = { serveStaleUntil: Math.min(entry.stale?.serveStaleUntil ?? Infinity, serveStaleUntil) }
+        entry.stale = { since: entry.stale?.since ?? Date.now(), serveStaleUntil: Math.min(entry.stale?.serveStaleUntil ?? Infinity, serveStaleUntil) }
         marked++
       }
       return marked
@@ -226,7 +231,7 @@ function asksForWholePage(req: IncomingMessage): void {
 function newFlight(owner: IncomingMessage): Flight {
   let finish!: (outcome: Outcome) => void
   const done = new Promise<Outcome>((resolve) => (finish = resolve))
-  return { owner, done, finish, capturing: false }
+  return { owner, startedAt: Date.now(), done, finish, capturing: false }
 }
 
 /** Runs `then` once the render ends, or `giveUp` if it takes too long. */

@@ -44,6 +44,11 @@ beforeAll(async () => {
       showsContent()
       return void res.type('html').send('<html><head><meta name="campaign-status" content="404"/></head><body><h1>Not found</h1></body></html>')
     }
+    if (path === '/search') {
+      showsContent('services')
+      if (gate) await gate
+      return void res.set('Cache-Control', 'private, no-cache, no-store').type('html').send(`<html><body>results for ${req.query.q}</body></html>`)
+    }
     if (path === '/preview-only') {
       showsPrivateContent()
       return void res.set('Cache-Control', 'private, no-cache, no-store').type('html').send('<html><body>draft</body></html>')
@@ -162,6 +167,16 @@ describe('the front cache for parent pages', () => {
     await get('/services')
     await settle()
     expect((await get('/services', { cookie: 'payload-token=abc' })).headers.get('x-page-cache')).toBeNull()
+  })
+
+  it('lets searches (answered per request) through side by side, once it has seen one', async () => {
+    await get('/search?q=first')
+    slowRenders()
+    const searches = ['a', 'b', 'c', 'd', 'e'].map((q) => get(`/search?q=${q}`).then((response) => response.text()))
+    await waitUntil(() => rendered['/search'] === 6)
+    openGate()
+    expect(await Promise.all(searches)).toEqual(['a', 'b', 'c', 'd', 'e'].map((q) => `<html><body>results for ${q}</body></html>`))
+    expect(cache.size).toBe(0)
   })
 
   it('turns a page marked not-found into a real 404, and does not keep it', async () => {
@@ -313,20 +328,29 @@ describe('one render per page, however many visitors ask at once', () => {
     expect(rendered['/']).toBe(2)
   })
 
-  it('makes visitors wait for the new page, not the old copy, once the change is older than the grace moment', async () => {
+  it('never gives the old copy once the grace moment is over and nobody is making the page: the visitor makes it', async () => {
     await get('/')
     await settle()
     version = 2
-    slowRenders()
     cache.invalidate(['messages'], Date.now())
-    const making = get('/')
-    await waitUntil(() => rendered['/'] === 2)
-    const waiting = get('/').then((response) => response.text())
+    const after = await get('/')
+    expect(after.headers.get('x-page-cache')).toBeNull()
+    expect(await after.text()).toContain('v2')
+  })
+
+  it('makes a waiting visitor wait for a render that will show the change, not one begun before it', async () => {
+    slowRenders()
+    const before = get('/messages/a').then((response) => response.text())
+    await waitUntil(() => rendered['/messages/a'] === 1)
+    cache.invalidate(['messages:a'], Date.now())
+    version = 2
+    const waiting = get('/messages/a').then((response) => response.text())
     await settle()
+    gate = undefined
     openGate()
+    expect(await before).toContain('v1')
     expect(await waiting).toContain('v2')
-    await making
-    expect(rendered['/']).toBe(2)
+    expect(rendered['/messages/a']).toBe(2)
   })
 })
 
