@@ -113,6 +113,8 @@ export function pageCache({ maxEntries = 2000 } = {}): PageCache {
   }
 
   const capture: RequestHandler = (req, res, next) => {
+    // The admin keeps its scripts and its own policy; the API and other methods pass through untouched.
+    if (!isParentPage(req)) return next()
     const key = keyFor(req)
     const flight = key === undefined ? undefined : flights.get(key)
     const record = newRenderRecord()
@@ -208,12 +210,13 @@ function keepable(answer: Answer, record: RenderRecord): string | undefined {
  * query is not part of the key: a page whose answer depends on it (a search) reads it, which makes Next answer
  * privately, and such answers are never kept; for every other page it is a tracking tag or noise.
  */
-function keyFor({ method, url = '', headers }: IncomingMessage): string | undefined {
-  if (method !== 'GET' && method !== 'HEAD') return undefined
-  const path = url.split('?')[0]
-  if (NOT_PAGES.test(path) || SESSION_COOKIE.test(headers.cookie ?? '')) return undefined
-  return path
+function keyFor(req: IncomingMessage): string | undefined {
+  if (!isParentPage(req) || SESSION_COOKIE.test(req.headers.cookie ?? '')) return undefined
+  return pathOf(req)
 }
+
+const pathOf = ({ url = '' }: IncomingMessage) => url.split('?')[0]
+const isParentPage = (req: IncomingMessage) => (req.method === 'GET' || req.method === 'HEAD') && !NOT_PAGES.test(pathOf(req))
 
 const isFresh = (entry: Entry, now: number) => !entry.stale && now - entry.madeAt < PAGE_MAX_AGE_MS
 

@@ -33,6 +33,10 @@ beforeAll(async () => {
   })
   app.use(compression())
   app.use((req, res, next) => cache.capture(req, res, next))
+  app.get('/admin/login', (_req, res) => {
+    count('/admin/login')
+    res.type('html').send('<html><head><script src="/_next/admin.js"></script></head><body>Sign in</body></html>')
+  })
   app.get('/api/thing', (_req, res) => {
     count('/api/thing')
     res.json({ version })
@@ -190,6 +194,14 @@ describe('the front cache for parent pages', () => {
     await get('/unnoted')
     await settle()
     expect(cache.size).toBe(0)
+  })
+
+  it('leaves the admin its scripts and its own policy, and never keeps it', async () => {
+    const admin = await get('/admin/login')
+    expect(await admin.text()).toContain('<script src="/_next/admin.js">')
+    expect(admin.headers.get('content-security-policy')).toBeNull()
+    await get('/admin/login')
+    expect(rendered['/admin/login']).toBe(2)
   })
 
   it('leaves the API alone', async () => {
