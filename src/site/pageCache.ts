@@ -212,8 +212,13 @@ function keepable(answer: Answer, record: RenderRecord): string | undefined {
  */
 function keyFor(req: IncomingMessage): string | undefined {
   if (!isParentPage(req) || SESSION_COOKIE.test(req.headers.cookie ?? '')) return undefined
+  // Next's own router asks for a page's data rather than its HTML; parent pages carry no router, so these are
+  // not visitors: Next answers them, and they neither wait for a page nor make one.
+  if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return undefined
   return pathOf(req)
 }
+
+const ROUTER_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-action']
 
 const pathOf = ({ url = '' }: IncomingMessage) => url.split('?')[0]
 const isParentPage = (req: IncomingMessage) => (req.method === 'GET' || req.method === 'HEAD') && !NOT_PAGES.test(pathOf(req))

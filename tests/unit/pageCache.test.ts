@@ -62,6 +62,8 @@ beforeAll(async () => {
       return void res.status(500).type('html').send('<html><body>Something went wrong</body></html>')
     }
     if (path !== '/unnoted') showsContent(...tagsOf(path))
+    // Next's router asks for a page's data, not its HTML.
+    if (req.headers.rsc) return void res.type('text/x-component').send('0:["$","h1",null,{}]')
     res.setHeader('x-nextjs-cache', 'MISS')
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
     res.setHeader('ETag', NEXT_ETAG)
@@ -157,6 +159,16 @@ describe('the front cache for parent pages', () => {
     const tagged = await get('/services?utm_source=bluesky&utm_campaign=week-12')
     expect(tagged.headers.get('x-page-cache')).toBe('HIT')
     expect(rendered['/services']).toBe(1)
+  })
+
+  it("answers Next's router requests from Next, and never lets one make (or unmake) a page", async () => {
+    await get('/services')
+    await settle()
+    cache.invalidate(['services'], Date.now())
+    await get('/services', { rsc: '1' })
+    await settle()
+    expect(cache.size).toBe(1)
+    expect(rendered['/services']).toBe(2)
   })
 
   it('never keeps a page for someone signed in or previewing, nor a private answer', async () => {
