@@ -1,5 +1,6 @@
 // Splits the content-safety evaluation corpus ONCE into a tuning half and a test half, stratified by
-// category, with a seeded shuffle so anyone can re-run it and get the same split.
+// category, with a seeded shuffle so anyone can re-run it and get the same split. Re-running after adding
+// sentences places only the new ones; nothing already split ever moves.
 //   npx tsx scripts/split-safety-corpus.ts
 // Rules may be changed only by looking at tuning.json; test.json is only measured (see the README there).
 import fs from 'node:fs'
@@ -7,6 +8,9 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 export const SEED = 20261206
+/** The corpus as first written and split (c001 to c516); the seed alone reproduces their split. */
+export const FIRST_SPLIT_LAST_ID = 'c516'
+export const inFirstSplit = (id: string) => Number(id.slice(1)) <= Number(FIRST_SPLIT_LAST_ID.slice(1))
 export const folder = 'tests/fixtures/content-safety'
 
 export type Split = 'tuning' | 'test'
@@ -42,6 +46,13 @@ function randomFrom(seed: number): () => number {
   }
 }
 
+/** FNV-1a, so each category has its own stream and adding to one category never reshuffles another. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5
+  for (const char of text) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0
+  return hash
+}
+
 function shuffled<T>(items: T[], random: () => number): T[] {
   const copy = [...items]
   for (let i = copy.length - 1; i > 0; i--) {
@@ -52,27 +63,42 @@ function shuffled<T>(items: T[], random: () => number): T[] {
 }
 
 /**
- * Which split each entry id falls in. Depends only on ids, categories and the seed, so fixing a typo in a
- * sentence never moves it between splits. An odd-sized category gives its spare entry to tuning and test in turn.
+ * Which split each entry falls in. Entries already in a split (`kept`, read from the split files) stay where
+ * they are, so the split happens once: sentences added later are dealt, in a seeded order per category, to
+ * whichever half of their category is smaller (tuning on a tie). Depends only on ids, categories and the seed,
+ * so fixing a typo in a sentence never moves it.
  */
-export function splitCorpus(entries: CorpusEntry[], seed = SEED): Map<string, Split> {
-  const random = randomFrom(seed)
+export function splitCorpus(entries: CorpusEntry[], seed = SEED, kept = new Map<string, Split>()): Map<string, Split> {
   const byCategory = new Map<string, string[]>()
-  for (const entry of [...entries].sort((a, b) => a.id.localeCompare(b.id))) {
-    byCategory.set(entry.category, [...(byCategory.get(entry.category) ?? []), entry.id])
-  }
+  for (const entry of entries) byCategory.set(entry.category, [...(byCategory.get(entry.category) ?? []), entry.id])
   const assignment = new Map<string, Split>()
-  let spareGoesToTuning = true
-  for (const category of [...byCategory.keys()].sort()) {
-    const ids = shuffled(byCategory.get(category)!, random)
-    let tuningSize = Math.floor(ids.length / 2)
-    if (ids.length % 2 === 1) {
-      if (spareGoesToTuning) tuningSize += 1
-      spareGoesToTuning = !spareGoesToTuning
+  for (const [category, ids] of byCategory) {
+    const sizes = { tuning: 0, test: 0 }
+    for (const id of ids) {
+      const split = kept.get(id)
+      if (!split) continue
+      assignment.set(id, split)
+      sizes[split] += 1
     }
-    ids.forEach((id, index) => assignment.set(id, index < tuningSize ? 'tuning' : 'test'))
+    const newIds = ids.filter((id) => !kept.has(id)).sort()
+    for (const id of shuffled(newIds, randomFrom(seed ^ hashOf(category)))) {
+      const split = sizes.tuning <= sizes.test ? 'tuning' : 'test'
+      assignment.set(id, split)
+      sizes[split] += 1
+    }
   }
   return assignment
+}
+
+/** The assignment the split files already record (empty before the first split). */
+export function keptSplits(): Map<string, Split> {
+  const kept = new Map<string, Split>()
+  for (const split of ['tuning', 'test'] as const) {
+    const file = path.join(folder, `${split}.json`)
+    if (!fs.existsSync(file)) continue
+    for (const entry of (JSON.parse(fs.readFileSync(file, 'utf8')) as CorpusFile).entries) kept.set(entry.id, split)
+  }
+  return kept
 }
 
 export function splitFile(corpus: CorpusFile, split: Split, assignment: Map<string, Split>): CorpusFile {
@@ -82,7 +108,7 @@ export function splitFile(corpus: CorpusFile, split: Split, assignment: Map<stri
       title: `${corpus.about.title}: ${split} split`,
       split,
       seed: SEED,
-      madeBy: 'scripts/split-safety-corpus.ts (seeded shuffle, stratified by category, 50% each)',
+      madeBy: 'scripts/split-safety-corpus.ts (seeded shuffle per category, 50% each; entries never move once split)',
       rule:
         split === 'tuning'
           ? 'Rules may be changed by looking at this split.'
@@ -106,7 +132,7 @@ function countsTable(corpus: CorpusFile, assignment: Map<string, Split>): string
 
 function main() {
   const corpus = JSON.parse(fs.readFileSync(path.join(folder, 'corpus.json'), 'utf8')) as CorpusFile
-  const assignment = splitCorpus(corpus.entries)
+  const assignment = splitCorpus(corpus.entries, SEED, keptSplits())
   for (const split of ['tuning', 'test'] as const) {
     fs.writeFileSync(path.join(folder, `${split}.json`), JSON.stringify(splitFile(corpus, split, assignment), null, 2) + '\n')
   }

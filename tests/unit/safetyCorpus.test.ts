@@ -6,7 +6,14 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { audiences, topicFlags } from '@/domain/vocabulary'
-import { folder, splitCorpus, type CorpusEntry, type CorpusFile } from '../../scripts/split-safety-corpus'
+import {
+  folder,
+  inFirstSplit,
+  keptSplits,
+  splitCorpus,
+  type CorpusEntry,
+  type CorpusFile,
+} from '../../scripts/split-safety-corpus'
 
 const read = (name: string) => JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8')) as CorpusFile
 const corpus = read('corpus.json')
@@ -159,10 +166,26 @@ describe('the tuning and test splits', () => {
   })
 
   it('are exactly what the seeded script gives, so the split is shown and reproducible', () => {
-    const assignment = splitCorpus(corpus.entries)
-    for (const entry of [...tuning.entries, ...test.entries]) expect(entry.split, entry.id).toBe(assignment.get(entry.id))
-    // A different seed gives a different split: the seed, not the order of the file, decides.
-    const other = splitCorpus(corpus.entries, 1)
-    expect(corpus.entries.some((entry) => other.get(entry.id) !== assignment.get(entry.id))).toBe(true)
+    const first = corpus.entries.filter((entry) => inFirstSplit(entry.id))
+    const fromSeed = splitCorpus(first)
+    const inFiles = keptSplits()
+    for (const entry of first) expect(inFiles.get(entry.id), entry.id).toBe(fromSeed.get(entry.id))
+    // Re-running the script would change nothing: every sentence is already placed.
+    expect(splitCorpus(corpus.entries, undefined, inFiles)).toEqual(inFiles)
+    // The seed, not the order of the file, decides.
+    const other = splitCorpus(first, 1)
+    expect(first.some((entry) => other.get(entry.id) !== fromSeed.get(entry.id))).toBe(true)
+  })
+
+  it('never move a sentence once split: new sentences are placed around the old ones', () => {
+    const inFiles = keptSplits()
+    const added = ['c9001', 'c9002', 'c9003'].map(
+      (id): CorpusEntry => ({ id, text: id, label: 'harmful', category: 'othering', severity: 'warn', note: '', basis: '' }),
+    )
+    const after = splitCorpus([...corpus.entries, ...added], undefined, inFiles)
+    for (const [id, split] of inFiles) expect(after.get(id), id).toBe(split)
+    const othering = [...corpus.entries, ...added].filter((entry) => entry.category === 'othering')
+    const sizes = countBy(othering, (entry) => after.get(entry.id)!)
+    expect(Math.abs(sizes.get('tuning')! - sizes.get('test')!)).toBeLessThanOrEqual(1)
   })
 })
