@@ -26,7 +26,10 @@ type Entry = {
   br: Buffer
   tags: readonly SiteTag[]
   madeAt: number
-  /** Set once a change touched it (`since`): it may be served until `serveStaleUntil`, while it is made again. */
+  /**
+   * Set once a change touched it: it may be served until `serveStaleUntil` (the first such change's grace
+   * moment), or while a render begun after the latest such change (`since`) is under way.
+   */
   stale?: { since: number; serveStaleUntil: number }
 }
 
@@ -64,7 +67,7 @@ export type PageCache = {
   readonly size: number
   /** Pages served from memory since the last call: a count, never who or what. */
   takeHitCount(): number
-  /** Pages Next rendered for the cache since the last call, by address (for the refresh log line). */
+  /** Pages Next made for the cache since the last call: a count. */
   takeRenderCount(): number
 }
 
@@ -160,7 +163,7 @@ export function pageCache({ maxEntries = 2000 } = {}): PageCache {
     if (since.length < changeNumber - startedAt) return { since: Date.now(), serveStaleUntil: Date.now() }
     const touching = since.filter((change) => touches(change.change, tags))
     if (touching.length === 0) return undefined
-    return { since: Math.min(...touching.map((change) => change.at)), serveStaleUntil: Math.min(...touching.map((change) => change.serveStaleUntil)) }
+    return { since: Math.max(...touching.map((change) => change.at)), serveStaleUntil: Math.min(...touching.map((change) => change.serveStaleUntil)) }
   }
 
   return {
@@ -173,7 +176,7 @@ export function pageCache({ maxEntries = 2000 } = {}): PageCache {
       let marked = 0
       for (const entry of entries.values()) {
         if (!touches(changed, entry.tags)) continue
-        entry.stale = { since: entry.stale?.since ?? Date.now(), serveStaleUntil: Math.min(entry.stale?.serveStaleUntil ?? Infinity, serveStaleUntil) }
+        entry.stale = { since: Date.now(), serveStaleUntil: Math.min(entry.stale?.serveStaleUntil ?? Infinity, serveStaleUntil) }
         marked++
       }
       return marked

@@ -17,6 +17,10 @@ let server: Server
 let base = ''
 let cache: PageCache
 let rendered: Record<string, number> = {}
+/** Requests that reached the server at all (most are answered from memory, or wait, and never reach Next). */
+let arrived: Record<string, number> = {}
+/** Pages whose visitor left before Next finished them. */
+let left = new Set<string>()
 let version = 1
 /** While set, renders wait for it to open: a slow render, to see what other visitors get meanwhile. */
 let gate: Promise<void> | undefined
@@ -72,16 +76,23 @@ beforeAll(async () => {
     if (req.headers['if-none-match'] === NEXT_ETAG) return void res.status(304).end()
     if (req.headers.range) return void res.status(206).end('<html><head>')
     // Next streams its pages in pieces, with scripts; when the visitor leaves, it stops and never ends the response.
-    let left = false
-    res.on('close', () => (left = !res.writableEnded))
+    let gone = false
+    res.on('close', () => {
+      gone = !res.writableEnded
+      if (gone) left.add(path)
+    })
     res.write(`<html><head><script src="/_next/a.js"></script></head><body><h1>${path} v${version}</h1>`)
     if (gate) await gate
-    if (left) return
+    if (gone) return
     // A render that fails half-way ends what it has sent.
     if (path === '/cut-short') return void res.end('<p>Some of the')
     res.end('<script>self.__next_f.push([1,"x"])</script></body></html>')
   })
-  server = http.createServer((req, res) => cache.serve(req, res, () => app(req, res)))
+  server = http.createServer((req, res) => {
+    const path = (req.url ?? '').split('?')[0]
+    arrived[path] = (arrived[path] ?? 0) + 1
+    cache.serve(req, res, () => app(req, res))
+  })
   server.listen(0, '127.0.0.1')
   await new Promise((resolve) => server.once('listening', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -92,6 +103,8 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 beforeEach(() => {
   cache = pageCache()
   rendered = {}
+  arrived = {}
+  left = new Set()
   version = 1
   gate = undefined
 })
@@ -108,7 +121,10 @@ function tagsOf(path: string): string[] {
 }
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers })
+/** Gives a wrong cache a moment to keep what it must not (what it must keep, `kept` waits for). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
+/** Waits until the cache holds this many pages (a page is compressed before it is kept). */
+const kept = (pages: number) => waitUntil(() => cache.size === pages)
 
 function slowRenders(): void {
   gate = new Promise((resolve) => (openGate = resolve))
@@ -120,7 +136,7 @@ describe('the front cache for parent pages', () => {
     const html = await first.text()
     expect(html).toBe('<html><head></head><body><h1>/services v1</h1></body></html>')
     expect(first.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
-    await settle()
+    await kept(1)
     const second = await get('/services')
     expect(await second.text()).toBe(html)
     expect(second.headers.get('x-page-cache')).toBe('HIT')
@@ -133,7 +149,7 @@ describe('the front cache for parent pages', () => {
 
   it('sends the stored page compressed the way the browser asks, and answers a repeat visit with 304', async () => {
     await get('/')
-    await settle()
+    await kept(1)
     const brotli = await fetch(base + '/', { headers: { 'accept-encoding': 'br' } })
     expect(brotli.headers.get('content-encoding')).toBe('br')
     const gzip = await new Promise<{ encoding?: string; body: string; etag?: string }>((resolve) => {
@@ -155,7 +171,7 @@ describe('the front cache for parent pages', () => {
 
   it('keys a page by its address alone: a tracking query gets the same page from memory', async () => {
     await get('/services')
-    await settle()
+    await kept(1)
     const tagged = await get('/services?utm_source=bluesky&utm_campaign=week-12')
     expect(tagged.headers.get('x-page-cache')).toBe('HIT')
     expect(rendered['/services']).toBe(1)
@@ -163,7 +179,7 @@ describe('the front cache for parent pages', () => {
 
   it("answers Next's router requests from Next, and never lets one make (or unmake) a page", async () => {
     await get('/services')
-    await settle()
+    await kept(1)
     cache.invalidate(['services'], Date.now())
     await get('/services', { rsc: '1' })
     await settle()
@@ -181,7 +197,7 @@ describe('the front cache for parent pages', () => {
     expect(draft.headers.get('cache-control')).toContain('no-store')
     // Someone signed in is never served the visitors' copy either: their page is made for them.
     await get('/services')
-    await settle()
+    await kept(1)
     expect((await get('/services', { cookie: 'payload-token=abc' })).headers.get('x-page-cache')).toBeNull()
   })
 
@@ -231,7 +247,7 @@ describe('what the front cache refuses to keep (issue 13: one HEAD blanked a pag
     expect(cache.size).toBe(0)
     const page = await get('/accessibility')
     expect(await page.text()).toBe('<html><head></head><body><h1>/accessibility v1</h1></body></html>')
-    await settle()
+    await kept(1)
     // Once a GET has kept it, a HEAD is answered from memory with the page's real length.
     const again = await fetch(base + '/accessibility', { method: 'HEAD' })
     expect(again.headers.get('x-page-cache')).toBe('HIT')
@@ -241,7 +257,7 @@ describe('what the front cache refuses to keep (issue 13: one HEAD blanked a pag
   it("never keeps Next's bodiless 304: the request that makes the page asks for all of it", async () => {
     const conditional = await get('/accessibility', { 'if-none-match': NEXT_ETAG })
     expect(conditional.status).toBe(200)
-    await settle()
+    await kept(1)
     const page = await get('/accessibility')
     expect(page.headers.get('x-page-cache')).toBe('HIT')
     expect(await page.text()).toContain('<h1>/accessibility v1</h1>')
@@ -250,18 +266,18 @@ describe('what the front cache refuses to keep (issue 13: one HEAD blanked a pag
   it('never keeps part of a page asked for with Range', async () => {
     const ranged = await get('/accessibility', { range: 'bytes=0-10' })
     expect(ranged.status).toBe(200)
-    await settle()
+    await kept(1)
     expect(await (await get('/accessibility')).text()).toBe('<html><head></head><body><h1>/accessibility v1</h1></body></html>')
   })
 
   it('never keeps half a page when the visitor leaves mid-render, and the next visitor makes it whole', async () => {
     slowRenders()
     const leaving = new AbortController()
-    const left = fetch(base + '/privacy', { signal: leaving.signal }).catch(() => 'left')
+    const visit = fetch(base + '/privacy', { signal: leaving.signal }).catch(() => 'left')
     await waitUntil(() => rendered['/privacy'] === 1)
     leaving.abort()
-    expect(await left).toBe('left')
-    await settle()
+    expect(await visit).toBe('left')
+    await waitUntil(() => left.has('/privacy'))
     openGate()
     await settle()
     expect(cache.size).toBe(0)
@@ -278,7 +294,7 @@ describe('what the front cache refuses to keep (issue 13: one HEAD blanked a pag
 
   it('never keeps an error, and drops the previous copy so a failing page is not served as current', async () => {
     await get('/flaky')
-    await settle()
+    await kept(1)
     expect(cache.size).toBe(1)
     version = 2
     cache.invalidate(['messages'], Date.now())
@@ -292,7 +308,7 @@ describe('what the front cache refuses to keep (issue 13: one HEAD blanked a pag
 describe('refreshing by tag', () => {
   it('makes again only the pages a change touched; the rest are served from memory without rendering', async () => {
     for (const path of ['/', '/messages/a', '/messages/b', '/services']) await get(path)
-    await settle()
+    await kept(4)
     version = 2
     expect(cache.invalidate(['messages:a', 'messages'], Date.now())).toBe(2)
     expect(await (await get('/messages/a')).text()).toContain('v2')
@@ -304,7 +320,7 @@ describe('refreshing by tag', () => {
 
   it('makes everything again when told everything changed', async () => {
     for (const path of ['/messages/a', '/services']) await get(path)
-    await settle()
+    await kept(2)
     expect(cache.invalidate('everything', Date.now())).toBe(2)
   })
 
@@ -317,7 +333,7 @@ describe('refreshing by tag', () => {
     openGate()
     expect(await (await making).text()).toContain('v1')
     gate = undefined
-    await settle()
+    await kept(1)
     expect(await (await get('/messages/a')).text()).toContain('v2')
     expect(rendered['/messages/a']).toBe(2)
   })
@@ -336,7 +352,7 @@ describe('one render per page, however many visitors ask at once', () => {
 
   it('gives the previous copy while a stale page is made again, then the new one', async () => {
     await get('/')
-    await settle()
+    await kept(1)
     version = 2
     slowRenders()
     cache.invalidate(['messages'], Date.now() + 60_000)
@@ -347,19 +363,39 @@ describe('one render per page, however many visitors ask at once', () => {
     expect(await meanwhile[0].text()).toContain('v1')
     openGate()
     expect(await (await making).text()).toContain('v2')
-    await settle()
+    // Until the new page is kept the previous copy is still served (and nothing is made again meanwhile).
+    await waitUntil(async () => (await get('/')).headers.get('x-page-cache') === 'HIT')
     expect(await (await get('/')).text()).toContain('v2')
     expect(rendered['/']).toBe(2)
   })
 
   it('never gives the old copy once the grace moment is over and nobody is making the page: the visitor makes it', async () => {
     await get('/')
-    await settle()
+    await kept(1)
     version = 2
     cache.invalidate(['messages'], Date.now())
     const after = await get('/')
     expect(after.headers.get('x-page-cache')).toBeNull()
     expect(await after.text()).toContain('v2')
+  })
+
+  it('gives no old copy on the strength of a render begun before the latest change', async () => {
+    await get('/messages/a')
+    await kept(1)
+    version = 2
+    cache.invalidate(['messages:a'], Date.now())
+    slowRenders()
+    const making = get('/messages/a').then((response) => response.text())
+    await waitUntil(() => rendered['/messages/a'] === 2)
+    await settle()
+    cache.invalidate(['messages:a'], Date.now())
+    version = 3
+    const visitor = get('/messages/a').then((response) => response.text())
+    await waitUntil(() => arrived['/messages/a'] === 3)
+    gate = undefined
+    openGate()
+    expect(await making).toContain('v2')
+    expect(await visitor).toContain('v3')
   })
 
   it('makes a waiting visitor wait for a render that will show the change, not one begun before it', async () => {
@@ -369,7 +405,7 @@ describe('one render per page, however many visitors ask at once', () => {
     cache.invalidate(['messages:a'], Date.now())
     version = 2
     const waiting = get('/messages/a').then((response) => response.text())
-    await settle()
+    await waitUntil(() => arrived['/messages/a'] === 2)
     gate = undefined
     openGate()
     expect(await before).toContain('v1')
@@ -378,9 +414,9 @@ describe('one render per page, however many visitors ask at once', () => {
   })
 })
 
-async function waitUntil(check: () => boolean): Promise<void> {
+async function waitUntil(check: () => boolean | Promise<boolean>): Promise<void> {
   for (let waited = 0; waited < 10_000; waited += 10) {
-    if (check()) return
+    if (await check()) return
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
   throw new Error('timed out waiting')
