@@ -13,13 +13,16 @@ const nextConfig: NextConfig = {
   compress: false,
   poweredByHeader: false,
   // Titles and descriptions go in the <head> before the page for every browser, not streamed in later by a
-  // script: parent pages carry no scripts (src/server/withoutScripts.ts).
+  // script: parent pages carry no scripts (src/site/withoutScripts.ts).
   htmlLimitedBots: /.*/,
   // Read from node_modules at run time, not bundled: the campaign font's files, and the PDF, QR and zip makers.
   serverExternalPackages: ['@expo-google-fonts/atkinson-hyperlegible-next', '@pdf-lib/fontkit', 'pdf-lib', 'qrcode', 'archiver', 'crc-32'],
+  // Next keeps no copy of anything: the Express shell's front cache keeps the finished pages, and refreshes
+  // exactly the ones a change touched, on every server process (src/site/pageCache.ts). A second cache here
+  // would need refreshing too, and each process's own copy would go out of date when another one saves.
+  cacheMaxMemorySize: 0,
   experimental: {
-    // Cached pages live in memory only (Next's 50 MB LRU). On disk they would outlive a restart and could show
-    // words from before a database restore or a change made while the server was down.
+    // Nothing on disk either: it would outlive a restart and could show words from before a database restore.
     isrFlushToDisk: false,
   },
   async rewrites() {

@@ -18,6 +18,7 @@ import { mediaCollection } from '@/collections/Media'
 import { Messages } from '@/collections/Messages'
 import { QrVisits } from '@/collections/QrVisits'
 import { Services } from '@/collections/Services'
+import { SiteChanges } from '@/collections/SiteChanges'
 import { SocialPosts } from '@/collections/SocialPosts'
 import { Subscribers } from '@/collections/Subscribers'
 import { Suppressions } from '@/collections/Suppressions'
@@ -33,7 +34,6 @@ import { calendarEndpoints } from '@/endpoints/calendar'
 import { contentCheckEndpoint, contentReportEndpoint } from '@/endpoints/contentCheck'
 import { emailPreviewEndpoints } from '@/endpoints/emailPreviews'
 import { partnerEndpoints } from '@/endpoints/partners'
-import { siteRefreshEndpoint } from '@/endpoints/siteRefresh'
 import { subscriptionEndpoints } from '@/endpoints/subscriptions'
 import { CampaignSettings } from '@/globals/CampaignSettings'
 import { explainBadRequests } from '@/hooks/explainBadRequests'
@@ -44,6 +44,7 @@ import { remindReviewDatesTask } from '@/jobs/remindReviewDates'
 import { publishSocialPostsTask } from '@/jobs/publishSocialPosts'
 import { deliverWebhooksTask } from '@/jobs/deliverWebhooks'
 import { createLogger } from '@/logger'
+import { offerContentFeed } from '@/site/offerFeed'
 import { hasRole } from '@/domain/roles'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -75,6 +76,7 @@ export default buildConfig({
     Suppressions,
     AuditTrail,
     Users,
+    SiteChanges,
   ],
   globals: [CampaignSettings],
   localization: locales,
@@ -121,8 +123,10 @@ export default buildConfig({
       },
     },
   },
-  endpoints: [contentCheckEndpoint, contentReportEndpoint, siteRefreshEndpoint, ...partnerEndpoints, ...subscriptionEndpoints, ...emailPreviewEndpoints, ...calendarEndpoints],
+  endpoints: [contentCheckEndpoint, contentReportEndpoint, ...partnerEndpoints, ...subscriptionEndpoints, ...emailPreviewEndpoints, ...calendarEndpoints],
   hooks: { afterError: [explainBadRequests] },
+  // Every server process follows the content version in the database (src/site/changeLog.ts).
+  onInit: offerContentFeed,
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

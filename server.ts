@@ -1,6 +1,5 @@
 // The Express shell around Next.js (which carries Payload): headers, compression, health, logs, shutdown.
 // It stays thin on purpose and never loads Payload itself; the Next bundle has its own copy.
-import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 
 import nextEnv from '@next/env'
@@ -11,14 +10,14 @@ import next from 'next'
 import { ConfigError } from './src/config/errors'
 import { loadSettings } from './src/config/settings'
 import { createLogger } from './src/logger'
-import { pageCache } from './src/server/pageCache'
 import { limitsFromEnv, publicFormLimits } from './src/server/rateLimits'
 import { readinessProbe } from './src/server/readiness'
 import { requestLog } from './src/server/requestLog'
 import { securityHeaders } from './src/server/securityHeaders'
 import { gracefulShutdown } from './src/server/shutdown'
 import { runShutdownHook } from './src/server/shutdownHook'
-import { coalesce, REFRESH_ENDPOINT, REFRESH_TOKEN_ENV, REFRESH_TOKEN_HEADER, registerSiteRefresh } from './src/server/siteRefresh'
+import { followSite } from './src/site/followSite'
+import { pageCache } from './src/site/pageCache'
 
 const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000)
 
@@ -30,8 +29,6 @@ async function main() {
   nextEnv.loadEnvConfig(process.cwd(), !isProduction())
   const settings = loadSettings()
   process.env.PAYLOAD_SECRET = settings.secret
-  // A secret for this process only: it lets the shell, and nobody else, ask Payload to refresh Next's cache.
-  process.env[REFRESH_TOKEN_ENV] = randomBytes(32).toString('hex')
   const nextApp = next({ dev: !settings.production, dir: process.cwd(), hostname: settings.host, port: settings.port })
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()
@@ -50,9 +47,11 @@ async function main() {
   })
 
   const pages = pageCache()
+  // Every change saved through any process refreshes the pages it touched here.
+  const site = followSite({ pages, logger })
   const counting = setInterval(() => {
-    const served = pages.takeHitCount()
-    if (served > 0) logger.info({ served }, 'pages served from the front cache in the last minute')
+    const [served, made] = [pages.takeHitCount(), pages.takeRenderCount()]
+    if (served + made > 0) logger.info({ served, made }, 'pages served from the front cache, and made for it, in the last minute')
   }, 60_000)
   counting.unref()
 
@@ -65,14 +64,11 @@ async function main() {
   app.use((req, res) => handle(req, res))
 
   // A page already in memory is answered before Express; everything else goes through the chain above.
-  const server = http.createServer((req, res) => {
-    if (!pages.tryServe(req, res)) app(req, res)
-  })
+  const server = http.createServer((req, res) => pages.serve(req, res, () => app(req, res)))
   server.listen(settings.port, settings.host, () => {
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : settings.port
     logger.info({ url: `http://${settings.host}:${port}`, publicUrl: settings.publicUrl }, 'campaign server listening')
-    registerSiteRefresh(coalesce(() => refreshSite(`http://${loopback(settings.host)}:${port}`, pages.clear)))
   })
   server.on('error', (error: NodeJS.ErrnoException) => {
     logger.fatal(
@@ -87,6 +83,8 @@ async function main() {
     server,
     logger,
     [
+      // Before the database closes: it reads the content version from it.
+      { name: 'site follower', run: () => site.stop() },
       {
         name: 'payload (jobs and database)',
         run: runShutdownHook,
@@ -99,23 +97,6 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
   process.on('SIGINT', () => void shutdown('SIGINT'))
 }
-
-/**
- * A content change was saved: Next marks its cached pages out of date (inside one of its own requests), and
- * only then does the front cache let go, so the next visitor gets a freshly made page.
- */
-async function refreshSite(origin: string, clearFrontCache: () => void): Promise<void> {
-  const response = await fetch(`${origin}/api${REFRESH_ENDPOINT}`, {
-    method: 'POST',
-    headers: { [REFRESH_TOKEN_HEADER]: process.env[REFRESH_TOKEN_ENV]! },
-  })
-  clearFrontCache()
-  if (!response.ok) throw new Error(`refreshing the public site failed: HTTP ${response.status}`)
-  logger.info('public site refreshed after a content change')
-}
-
-/** The address to reach this server from inside itself. */
-const loopback = (host: string) => (host === '0.0.0.0' || host === '::' || host === '' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host)
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) logger.fatal(error.message)

@@ -12,6 +12,7 @@ import { benchEmail } from './email'
 import { benchKitZip } from './kitZip'
 import { startNginxMirror } from './nginx'
 import { formatKB, pageWeight } from './pageWeight'
+import { benchSiteRefresh, printSiteRefresh } from './siteRefresh'
 
 const CONNECTIONS = 20
 /** The parent pages compared with nginx: the home page, a message and the services directory. */
@@ -109,6 +110,9 @@ async function main() {
     await server.stop()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
+
+  // The site while content changes, on two server processes of its own.
+  printSiteRefresh(await benchSiteRefresh())
 
   // Materials: after the server has stopped, so the figures are the renderer's alone.
   const cards = await benchCards(Number(process.env.BENCH_CARD_MESSAGES || 100))

@@ -126,6 +126,8 @@ export const accessMatrix: MatrixEntry[] = [
     kind: 'collection',
     rights: { anonymous: none, partner: none, editor: readOnly, reviewer: readOnly, publisher: readOnly, admin: readOnly },
   },
+  // The public site's content version: written and read only by the server, with access overridden.
+  { collection: 'site-changes', kind: 'collection', rights: adminsOnly(none) },
   {
     collection: 'users',
     kind: 'collection',

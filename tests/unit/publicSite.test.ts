@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { type FilterableService, matchesFilters, readFilters } from '@/domain/serviceFilters'
 import { localePath, siteLocales, wordsFor } from '@/i18n/siteWords'
-import { coalesce } from '@/server/siteRefresh'
-import { hasNotFoundMarker } from '@/server/statusMarker'
-import { withoutScripts } from '@/server/withoutScripts'
+import { hasNotFoundMarker } from '@/site/statusMarker'
+import { withoutScripts } from '@/site/withoutScripts'
 
 describe('page addresses in each language', () => {
   it('gives English no prefix and every other language its own', () => {
@@ -102,27 +101,5 @@ describe('the services directory filters', () => {
     expect(matchesFilters(dads, { q: 'peer mothers' })).toBe(false)
     expect(matchesFilters(dads, { language: 'pol' })).toBe(true)
     expect(matchesFilters(dads, { language: 'Urdu' })).toBe(false)
-  })
-})
-
-describe('refreshing the site after a burst of changes', () => {
-  it('runs once for the first request and once more for everything asked while it ran', async () => {
-    let runs = 0
-    let release: () => void = () => undefined
-    const refresh = coalesce(async () => {
-      runs += 1
-      await new Promise<void>((resolve) => (release = resolve))
-    })
-    const first = refresh()
-    const more = [refresh(), refresh(), refresh()]
-    expect(runs).toBe(1)
-    release()
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    expect(runs).toBe(2)
-    release()
-    await Promise.all([first, ...more])
-    expect(runs).toBe(2)
-    await Promise.all([refresh(), (async () => release())()])
-    expect(runs).toBe(3)
   })
 })

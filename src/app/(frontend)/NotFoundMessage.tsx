@@ -1,9 +1,9 @@
 import { type SiteLocale, localePath, wordsFor } from '@/i18n/siteWords'
-import { NOT_FOUND_MARKER } from '@/server/statusMarker'
+import { NOT_FOUND_MARKER } from '@/site/statusMarker'
 
 /**
  * A 404 that helps: the way home and the way to help, in the page's language. Pages render it instead of
- * calling notFound(); the marker makes the server answer 404 (src/server/statusMarker.ts).
+ * calling notFound(); the marker makes the server answer 404 (src/site/statusMarker.ts).
  */
 export function NotFoundMessage({ locale = 'en' }: { locale?: SiteLocale }) {
   const { notFound } = wordsFor(locale)

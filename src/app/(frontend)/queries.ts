@@ -1,16 +1,20 @@
 import config from '@payload-config'
-import { unstable_cache } from 'next/cache'
 import { draftMode, headers } from 'next/headers'
 import { getPayload, type Payload, type Where } from 'payload'
 
 import type { SiteLocale } from '@/i18n/siteWords'
-import { SITE_CONTENT_TAG } from '@/server/siteRefresh'
 import type { Message, User } from '@/payload-types'
+import { showsContent, showsPrivateContent } from '@/site/renderRecord'
+import { rememberRead } from '@/site/siteData'
+import { DADS_MESSAGES_TAG, documentTags, listTag, SETTINGS_TAG, themeMessagesTag } from '@/site/tags'
 import type { TranslationState } from '@/workflow/translations'
 
 // The public site's reads. Visitors read with visitor access (overrideAccess: false, no user), so the site can
 // never show a draft even if a page forgets to filter. An editor in preview mode reads as themselves, with
 // drafts, so they see unpublished and scheduled wording exactly as it will look.
+//
+// Each read notes what the page shows (src/site/tags.ts): every document, and every list it was read from,
+// so a change refreshes only the pages that show it. A preview is noted as private, and is never kept.
 
 type Reader = {
   payload: Payload
@@ -25,15 +29,21 @@ async function readerFor(locale: SiteLocale): Promise<Reader> {
   const base = { overrideAccess: false, locale, fallbackLocale: 'en', draft: false } as const
   const visitor: Reader = { payload, options: base, liveMessages: {}, preview: false }
   // draftMode() keeps a page static for visitors; only an editor's preview cookie makes it per request.
-  if (!(await draftMode()).isEnabled) return visitor
+  if (!(await draftMode()).isEnabled) return asVisitor(visitor)
   const { user } = await payload.auth({ headers: await headers() })
-  if (!user) return visitor
+  if (!user) return asVisitor(visitor)
+  showsPrivateContent()
   return {
     payload,
     options: { ...base, draft: true, user },
     liveMessages: { 'workflow.state': { not_in: ['archived', 'expired'] } },
     preview: true,
   }
+}
+
+function asVisitor(reader: Reader): Reader {
+  showsContent()
+  return reader
 }
 
 export async function isPreview(locale: SiteLocale): Promise<boolean> {
@@ -55,12 +65,14 @@ export async function getHomeContent(locale: SiteLocale) {
     }),
   ])
   const inEnglish = await untranslated(payload, locale, { themes: themes.docs, services: helpRoutes.docs, messages: messages.docs })
+  showsContent(SETTINGS_TAG, listTag('themes'), listTag('messages'), listTag('services'))
   return { settings, themes: themes.docs, messages: messages.docs, helpRoutes: helpRoutes.docs, inEnglish }
 }
 
 export async function getMessage(locale: SiteLocale, slug: string) {
   const { payload, options } = await readerFor(locale)
   const { docs } = await payload.find({ collection: 'messages', ...options, depth: 2, limit: 1, where: { slug: { equals: slug } } })
+  showsContent(...documentTags('messages', docs), ...signpostedServices(docs))
   return docs[0]
 }
 
@@ -74,7 +86,7 @@ export function getServices(locale: SiteLocale) {
     const { docs } = await payload.find({ collection: 'services', overrideAccess: false, locale, fallbackLocale: 'en', depth: 0, limit: 500, sort: 'name' })
     return { services: docs, inEnglish: [...(await untranslated(payload, locale, { services: docs }))] }
   }
-  return unstable_cache(read, ['services', locale], { tags: [SITE_CONTENT_TAG], revalidate: 3600 })()
+  return rememberRead(`services:${locale}`, [listTag('services')], read)
 }
 
 /**
@@ -83,7 +95,7 @@ export function getServices(locale: SiteLocale) {
  */
 export function getLibrary() {
   const read = async () => libraryAs(await getPayload({ config }))
-  return unstable_cache(read, ['library'], { tags: [SITE_CONTENT_TAG], revalidate: 3600 })()
+  return rememberRead('library', [listTag('materials'), listTag('kits'), listTag('themes')], read)
 }
 
 /** Materials, kits and themes as one person may see them (no user: as a visitor). */
@@ -119,6 +131,7 @@ export async function getLibraryFor(requestHeaders: Headers) {
 export async function getPublishedMessages(locale: SiteLocale) {
   const { payload, options, liveMessages } = await readerFor(locale)
   const { docs } = await payload.find({ collection: 'messages', ...options, depth: 1, limit: 200, where: liveMessages })
+  showsContent(listTag('messages'), ...signpostedServices(docs))
   return docs
 }
 
@@ -127,6 +140,7 @@ export async function getTheme(locale: SiteLocale, slug: string) {
   const { docs } = await payload.find({ collection: 'themes', ...options, depth: 0, limit: 1, where: { slug: { equals: slug } } })
   const theme = docs[0]
   if (!theme) return undefined
+  showsContent(...documentTags('themes', [theme]), themeMessagesTag(theme.id))
   const messages = await payload.find({
     collection: 'messages',
     ...options,
@@ -135,6 +149,7 @@ export async function getTheme(locale: SiteLocale, slug: string) {
     where: { and: [{ themes: { contains: theme.id } }, liveMessages] },
   })
   const inEnglish = await untranslated(payload, locale, { themes: [theme], messages: messages.docs })
+  showsContent(...documentTags('messages', messages.docs))
   return { theme, messages: messages.docs, inEnglish }
 }
 
@@ -151,6 +166,7 @@ export async function getForDads(locale: SiteLocale) {
     payload.find({ collection: 'services', ...options, depth: 0, limit: 100, sort: 'name', where: { acceptsDadsAndCoParents: { equals: true } } }),
   ])
   const inEnglish = await untranslated(payload, locale, { messages: messages.docs, services: services.docs })
+  showsContent(DADS_MESSAGES_TAG, ...documentTags('messages', messages.docs), listTag('services'))
   return { messages: messages.docs, services: services.docs, inEnglish }
 }
 
@@ -162,6 +178,12 @@ export async function getSitemapEntries() {
     payload.find({ collection: 'messages', ...visitor }),
   ])
   return { serverURL: payload.config.serverURL, themes: themes.docs, messages: messages.docs }
+}
+
+/** The services a page shows through its messages' "when to seek help" cards. */
+function signpostedServices(messages: Message[]): string[] {
+  const services = messages.flatMap((message) => message.signposts ?? []).flatMap(({ service }) => (typeof service === 'object' && service ? [service] : []))
+  return documentTags('services', services)
 }
 
 /** How far a message is translated into a locale, as its translation tracking recorded it. */

@@ -1,29 +1,28 @@
 import { createHash } from 'node:crypto'
 
 import config from '@payload-config'
-import { unstable_cache } from 'next/cache'
 import { getPayload } from 'payload'
 
 import { buildFeed } from '@/feeds/build'
 import { type FeedData, type FeedFormat, feedFiles, findTheme, isRefusal, matchesETag, readFeedQuery, selectFeedItems } from '@/feeds/model'
 import type { SiteLocale } from '@/i18n/siteWords'
-import { SITE_CONTENT_TAG } from '@/server/siteRefresh'
+import { rememberRead } from '@/site/siteData'
+import { listTag, SETTINGS_TAG } from '@/site/tags'
 
 import { readFeedData } from './read'
 
-// The three feed routes share this handler. The data is cached per language under the site-content tag, which
-// the site refresh revalidates whenever content changes, so a publication reaches the feeds within seconds and
+// The three feed routes share this handler. The data is kept per language until a change touches what a feed
+// shows (src/site/siteData.ts), so a publication reaches the feeds within seconds on every server process and
 // a poll costs no database read. Building the feed from it is cheap and done per request.
 
 /** Feed readers and posting tools poll; five minutes is fresh enough and keeps them off the server. */
 const CACHE_CONTROL = 'public, max-age=300'
 
+/** Messages with their themes and help cards, the theme list, and the campaign's name. */
+const FEED_TAGS = [listTag('messages'), listTag('themes'), listTag('services'), SETTINGS_TAG]
+
 const feedData = (locale: SiteLocale): Promise<FeedData> =>
-  unstable_cache(async () => readFeedData(await getPayload({ config }), locale), ['feeds', locale], {
-    tags: [SITE_CONTENT_TAG],
-    // Only a safety net for a refresh that was missed, as for the pages.
-    revalidate: 3600,
-  })()
+  rememberRead(`feeds:${locale}`, FEED_TAGS, async () => readFeedData(await getPayload({ config }), locale))
 
 export function feedRoute(format: FeedFormat) {
   return async function GET(request: Request): Promise<Response> {

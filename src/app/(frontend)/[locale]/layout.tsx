@@ -8,8 +8,9 @@ import { layoutLocale } from '../locale'
 import { type LocaleParams, SITE_NAME } from '../metadata'
 import '../styles.css'
 
-// Pages are rendered on their first visit and then served from Next's cache until content changes
-// (src/site-cache). The hour is only a safety net for a refresh that was missed.
+// Static to Next: a page that reads the request (a search, a form's notice, a preview) is answered privately
+// and never kept. Next itself keeps no copy (next.config.ts); the Express shell's front cache keeps the
+// finished page until a change touches what it shows (src/site/pageCache.ts).
 export const revalidate = 3600
 
 /** No language is built ahead: the build has no database. Each page is made on its first visit, then cached. */
