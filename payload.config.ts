@@ -14,6 +14,7 @@ import { EmailDeliveries } from '@/collections/EmailDeliveries'
 import { Kits } from '@/collections/Kits'
 import { MailingLists } from '@/collections/MailingLists'
 import { materialsCollection } from '@/collections/Materials'
+import { moveMaterialsOutOfMedia } from '@/collections/Materials/oldFolder'
 import { mediaCollection } from '@/collections/Media'
 import { Messages } from '@/collections/Messages'
 import { QrVisits } from '@/collections/QrVisits'
@@ -62,7 +63,7 @@ export default buildConfig({
     AwarenessDates,
     Venues,
     mediaCollection(settings.mediaDir),
-    materialsCollection(path.join(settings.mediaDir, 'materials')),
+    materialsCollection(settings.materialsDir),
     Kits,
     DownloadCounts,
     QrVisits,
@@ -125,5 +126,7 @@ export default buildConfig({
   hooks: { afterError: [explainBadRequests] },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+  // A data folder from an earlier version may still keep partner materials inside the public media folder.
+  onInit: async (payload) => void (await moveMaterialsOutOfMedia(settings, payload.logger)),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { filesByRecord } from '@/access/filesByRecord'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isContentTeam } from '@/access/isContentTeam'
 import { isWriter } from '@/access/isWriter'
@@ -27,7 +28,7 @@ import { requireStandardVersion } from './requireStandardVersion'
  */
 export const materialsCollection = (staticDir: string): CollectionConfig<'materials'> => ({
   slug: 'materials',
-  access: { read: readMaterials, create: isWriter, update: isContentTeam, delete: isAdmin },
+  access: { read: filesByRecord(readMaterials), create: isWriter, update: isContentTeam, delete: isAdmin },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'language', 'accessibleFormat', 'accessLevel'],
