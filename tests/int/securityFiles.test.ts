@@ -153,7 +153,7 @@ describe('a data folder from an earlier version', () => {
   it('serves a moved file to the people its record is for, and to nobody through the media address', async () => {
     const record = await t.payload.create({
       collection: 'materials',
-      data: { title: 'Last year’s poster', type: 'poster', accessLevel: 'partners', filename: OLD_FILE, mimeType: 'application/pdf' },
+      data: { title: 'Last year’s poster', type: 'poster', language: 'en', accessibleFormat: 'standard', accessLevel: 'partners', filename: OLD_FILE, mimeType: 'application/pdf' } as never,
     })
     expect(record.filename).toBe(OLD_FILE)
     expect((await call('GET', `/api/materials/file/${OLD_FILE}`, 'partner')).status).toBe(200)
