@@ -26,6 +26,7 @@ import { Themes } from '@/collections/Themes'
 import { Users } from '@/collections/Users'
 import { Venues } from '@/collections/Venues'
 import { WebhookDeliveries } from '@/collections/WebhookDeliveries'
+import { closePayloadsOwnCollections } from '@/access/payloadCollections'
 import { databaseAdapter } from '@/config/databaseAdapter'
 import { emailAdapter } from '@/config/email'
 import { locales } from '@/config/locales'
@@ -51,6 +52,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = loadSettings()
 const onlyAdmins = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin')
 
+// Payload adds its own collections while building; each then gets the team's rules (src/access/payloadCollections.ts).
 export default buildConfig({
   serverURL: settings.publicUrl,
   secret: settings.secret,
@@ -129,4 +131,4 @@ export default buildConfig({
   // A data folder from an earlier version may still keep partner materials inside the public media folder.
   onInit: async (payload) => void (await moveMaterialsOutOfMedia(settings, payload.logger)),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-})
+}).then(closePayloadsOwnCollections)

@@ -1,0 +1,74 @@
+import type { Access, Endpoint, SanitizedConfig } from 'payload'
+
+import { isTeamMember } from '@/domain/roles'
+
+import { nobody } from './nobody'
+
+// Payload adds collections of its own while it builds the config (after plugins run), with defaults that
+// open some of them to any signed-in account: a self-registered partner could list, make and delete
+// document locks (blocking the team's saves and seeing who edits what) and keep admin preferences. Here
+// each gets the team's rule, once the config is built. A collection Payload adds in a later version stops
+// the start until someone decides who may use it.
+
+const team: Access = ({ req: { user } }) => isTeamMember(user)
+
+/** Inside the team only, and then only what Payload's own rule allows (a preference is one's own). */
+const teamAnd =
+  (inner: Access | undefined): Access =>
+  async (args) =>
+    isTeamMember(args.req.user) ? (inner ? inner(args) : true) : false
+
+type Rules = { read: Access; create: Access; update: Access; delete: Access; readVersions?: Access }
+
+const closed: Rules = { read: nobody, create: nobody, update: nobody, delete: nobody, readVersions: nobody }
+
+/** Who may use each of Payload's own collections. Kept in step with `accessMatrix` (src/access/matrix.ts). */
+export const payloadOwnCollections: Record<string, (current: Partial<Rules>) => Rules> = {
+  // The admin marks a document being edited and lets a colleague take it over: the team, all of it.
+  'payload-locked-documents': () => ({ read: team, create: team, update: team, delete: team }),
+  // Column choices, open groups and the like: the team, each person only their own.
+  'payload-preferences': (current) => ({
+    read: teamAnd(current.read),
+    create: team,
+    update: teamAnd(current.update),
+    delete: teamAnd(current.delete),
+  }),
+  // The server's own bookkeeping: only the server, through its own code, ever reads or writes these.
+  'payload-jobs': () => closed,
+  'payload-kv': () => closed,
+  'payload-migrations': () => closed,
+}
+
+/** Gives each of Payload's own collections the team's rules, and its extra addresses the same guard. */
+export function closePayloadsOwnCollections(config: SanitizedConfig): SanitizedConfig {
+  for (const collection of config.collections) {
+    if (!collection.slug.startsWith('payload-')) continue
+    const rules = payloadOwnCollections[collection.slug]
+    if (!rules) {
+      throw new Error(
+        `Payload added a collection of its own, "${collection.slug}", that nobody has decided access for. ` +
+          'Add it to payloadOwnCollections in src/access/payloadCollections.ts and to src/access/matrix.ts.',
+      )
+    }
+    collection.access = { ...collection.access, ...rules(collection.access as Partial<Rules>) }
+    if (Array.isArray(collection.endpoints)) collection.endpoints = collection.endpoints.map((endpoint) => forTheTeam(endpoint, collection.slug))
+  }
+  return config
+}
+
+/**
+ * Payload's preference addresses (/api/payload-preferences/:key) read and write without asking the
+ * collection's rules; the same guard goes in front of them. Payload's default endpoints ask the rules already.
+ */
+function forTheTeam(endpoint: Endpoint, slug: string): Endpoint {
+  if (slug !== 'payload-preferences' || !endpoint.path.includes(':key')) return endpoint
+  return {
+    ...endpoint,
+    handler: (req) => {
+      if (!isTeamMember(req.user)) {
+        return Response.json({ errors: [{ message: 'Admin preferences are for the campaign team.' }] }, { status: req.user ? 403 : 401 })
+      }
+      return endpoint.handler(req)
+    },
+  }
+}
