@@ -23,7 +23,7 @@ import { SocialPosts } from '@/collections/SocialPosts'
 import { Subscribers } from '@/collections/Subscribers'
 import { Suppressions } from '@/collections/Suppressions'
 import { Themes } from '@/collections/Themes'
-import { Users } from '@/collections/Users'
+import { usersCollection } from '@/collections/Users'
 import { Venues } from '@/collections/Venues'
 import { WebhookDeliveries } from '@/collections/WebhookDeliveries'
 import { closePayloadsOwnCollections } from '@/access/payloadCollections'
@@ -77,7 +77,7 @@ export default buildConfig({
     EmailDeliveries,
     Suppressions,
     AuditTrail,
-    Users,
+    usersCollection({ secureCookies: settings.publicUrl.startsWith('https:') }),
   ],
   globals: [CampaignSettings],
   localization: locales,
@@ -96,7 +96,7 @@ export default buildConfig({
     abortOnLimit: true,
   },
   admin: {
-    user: Users.slug,
+    user: 'users',
     // Gravatar is a third party: no requests leave the site.
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },

@@ -39,9 +39,13 @@ export const payloadOwnCollections: Record<string, (current: Partial<Rules>) => 
   'payload-migrations': () => closed,
 }
 
-/** Gives each of Payload's own collections the team's rules, and its extra addresses the same guard. */
+/**
+ * Gives each of Payload's own collections the team's rules, and its extra addresses the same guard; and hides
+ * the sessions Payload keeps on each account from every API answer.
+ */
 export function closePayloadsOwnCollections(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
+    if (collection.auth) hideSessions(collection.fields)
     if (!collection.slug.startsWith('payload-')) continue
     const rules = payloadOwnCollections[collection.slug]
     if (!rules) {
@@ -54,6 +58,18 @@ export function closePayloadsOwnCollections(config: SanitizedConfig): SanitizedC
     if (Array.isArray(collection.endpoints)) collection.endpoints = collection.endpoints.map((endpoint) => forTheTeam(endpoint, collection.slug))
   }
   return config
+}
+
+/**
+ * Payload's rule for an account's `sessions` compares the reader with the document being read, and inside a
+ * populated relationship (a message's authors) that is the outer document: whoever's id matches the message's
+ * saw other people's sessions. Nobody needs them over the API; Payload's own sign-in checks read them directly
+ * from the database.
+ */
+function hideSessions(fields: SanitizedConfig['collections'][number]['fields']): void {
+  const sessions = fields.find((field) => 'name' in field && field.name === 'sessions') as { access?: Record<string, unknown> } | undefined
+  if (!sessions) throw new Error('Payload keeps sessions somewhere new; check hideSessions in src/access/payloadCollections.ts.')
+  sessions.access = { ...sessions.access, read: () => false }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createElement } from 'react'
 import { type Endpoint, generateExpiredPayloadCookie, generatePayloadCookie, type PayloadRequest } from 'payload'
 
-import { isActivePartner } from '@/collections/Materials/access'
+import { partnerRefusalIn, partnerRefusals } from '@/collections/Users/hooks/partnerSignIn'
 import { AlreadyPartnerEmail, ConfirmPartnerEmail } from '@/emails/PartnerEmails'
 import { renderEmail } from '@/emails/render'
 import { defaultSiteLocale, isSiteLocale, localePath } from '@/i18n/siteWords'
@@ -75,13 +75,14 @@ export const signInPartner: Endpoint = {
       json ? problem(401, message) : seeOther(`${localePath(locale, '/partners/sign-in')}?error=${reason}`)
     let result
     try {
+      // Payload's own login: the sign-in limits and the partner checks apply here as everywhere (src/collections/Users/hooks).
       result = await req.payload.login({ collection: 'users', data: { email: (form.email ?? '').trim(), password: form.password ?? '' }, req })
-    } catch {
-      return refuse('wrong', 'That email and password do not match an account, or the account is locked for a few minutes.')
+    } catch (error) {
+      const partner = partnerRefusalIn(error)
+      if (partner) return refuse(partner, partnerRefusals[partner])
+      if ((error as { status?: number }).status === 429) return json ? problem(429, (error as Error).message) : refuse('busy', (error as Error).message)
+      return refuse('wrong', 'That email and password do not match an account.')
     }
-    const user = result.user as Parameters<typeof isActivePartner>[0] & { partnerStatus?: string | null }
-    if (user?.partnerStatus === 'unverified') return refuse('unconfirmed', 'Confirm your email first: use the link we sent you.')
-    if (user?.partnerStatus === 'revoked') return refuse('revoked', 'Partner access for this account has been withdrawn. Contact the campaign team.')
     const cookie = generatePayloadCookie({
       collectionAuthConfig: req.payload.collections.users.config.auth,
       cookiePrefix: req.payload.config.cookiePrefix,

@@ -40,7 +40,7 @@ afterAll(async () => {
 const refused = (status: number) => [401, 403, 404, 501].includes(status)
 
 async function aThemeLockedBy(user: keyof People) {
-  const theme = await t.payload.create({ collection: 'themes', data: { title: `Locked theme ${Math.random()}`, summary: 'A theme someone is editing.' } })
+  const theme = await t.payload.create({ collection: 'themes', data: { title: `Locked theme ${Math.random()}`, summary: 'A theme someone is editing.' } as never })
   const lock = await t.payload.create({
     collection: 'payload-locked-documents',
     data: { document: { relationTo: 'themes', value: theme.id }, user: { relationTo: 'users', value: people[user].id } },
