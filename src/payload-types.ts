@@ -344,6 +344,9 @@ export interface Message {
       | boolean
       | null;
   };
+  /**
+   * Who made it; reminded when its review date comes.
+   */
   owner?: (number | null) | User;
   /**
    * Who is asked to review it.
@@ -511,6 +514,9 @@ export interface Service {
    * When a person last checked these details.
    */
   verifiedAt?: string | null;
+  /**
+   * Who set the date: filled in when it is saved.
+   */
   verifiedBy?: (number | null) | User;
   verification?: string | null;
   updatedAt: string;

@@ -4,6 +4,7 @@ import { filesByRecord } from '@/access/filesByRecord'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isContentTeam } from '@/access/isContentTeam'
 import { isWriter } from '@/access/isWriter'
+import { serverWritten } from '@/access/serverWritten'
 import { audienceLabels, optionsOf } from '@/domain/vocabulary'
 import {
   accessibleFormatLabels,
@@ -19,6 +20,7 @@ import { languageNames, siteLocales } from '@/i18n/siteWords'
 import { downloadMaterial, downloadPickedKit, downloadVenuePoster } from '@/endpoints/downloads'
 
 import { readMaterials } from './access'
+import { keepGeneratedAsMade } from './keepGenerated'
 import { requireStandardVersion } from './requireStandardVersion'
 
 /**
@@ -34,7 +36,7 @@ export const materialsCollection = (staticDir: string): CollectionConfig<'materi
     defaultColumns: ['title', 'type', 'language', 'accessibleFormat', 'accessLevel'],
     description: 'Ready-to-use materials for baby groups and family hubs. Partners find them at /materials.',
   },
-  hooks: { beforeOperation: [guardImageUpload()], afterChange: [refreshSiteAfterChange], afterDelete: [refreshSiteAfterDelete] },
+  hooks: { beforeOperation: [guardImageUpload()], beforeChange: [keepGeneratedAsMade], afterChange: [refreshSiteAfterChange], afterDelete: [refreshSiteAfterDelete] },
   endpoints: [downloadPickedKit, downloadVenuePoster, downloadMaterial],
   upload: {
     staticDir,
@@ -80,6 +82,8 @@ export const materialsCollection = (staticDir: string): CollectionConfig<'materi
     {
       name: 'generatedFrom',
       type: 'group',
+      // Only the job that makes them writes these (src/jobs/generateMaterials.ts).
+      access: serverWritten,
       admin: {
         readOnly: true,
         condition: (data) => Boolean(data?.generatedFrom?.message),
