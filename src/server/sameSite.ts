@@ -1,0 +1,33 @@
+import type { Request, RequestHandler } from 'express'
+
+// A page on another site can make a visitor's browser post a form here: sign them into someone else's
+// partner account, subscribe them, change what they get. Browsers say where a request comes from (Origin,
+// and Sec-Fetch-Site); a request that changes something and says it comes from another site is refused.
+// Clients that are not browsers send neither header and are not affected; they cannot act as a visitor.
+
+const CHANGES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/**
+ * Addresses that other sites may post to. A mail program's one-click unsubscribe (RFC 8058) is posted by
+ * the mail provider, and only ever stops email; the signed link in it is the key.
+ */
+export const POSTS_FROM_ANYWHERE = ['/api/subscriptions/unsubscribe']
+
+export function refuseCrossSiteChanges({ publicUrl }: { publicUrl: string }): RequestHandler {
+  const ours = new URL(publicUrl).origin
+  return (req, res, next) => {
+    if (!CHANGES.has(req.method) || !req.path.startsWith('/api/') || POSTS_FROM_ANYWHERE.includes(req.path)) return next()
+    if (fromThisSite(req, ours)) return next()
+    res
+      .status(403)
+      .set('cache-control', 'no-store')
+      .json({ errors: [{ message: 'This can only be sent from the campaign site itself. Open the site and use its form.' }] })
+  }
+}
+
+function fromThisSite(req: Request, ours: string): boolean {
+  const origin = req.get('origin')
+  if (origin !== undefined) return origin === ours || origin === `${req.protocol}://${req.get('host')}`
+  const site = req.get('sec-fetch-site')
+  return site === undefined || site === 'same-origin' || site === 'none'
+}
