@@ -26,7 +26,7 @@ export function publicFormLimits({ signUps, changes, windowMs = TEN_MINUTES }: L
     })
   return [
     { path: ['/api/subscribe', '/api/partners/join', '/api/partners/sign-in'], handler: refuse('sign-up') },
-    { path: ['/api/subscriptions', '/api/email-previews'], handler: refuse('changes') },
+    { path: ['/api/subscriptions', '/api/partners/confirm', '/api/email-previews'], handler: refuse('changes') },
   ]
 }
 
