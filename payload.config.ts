@@ -30,6 +30,7 @@ import { closePayloadsOwnCollections } from '@/access/payloadCollections'
 import { databaseAdapter } from '@/config/databaseAdapter'
 import { emailAdapter } from '@/config/email'
 import { locales } from '@/config/locales'
+import { keepDataPrivate } from '@/config/privateFiles'
 import { loadSettings } from '@/config/settings'
 import { calendarEndpoints } from '@/endpoints/calendar'
 import { contentCheckEndpoint, contentReportEndpoint } from '@/endpoints/contentCheck'
@@ -50,6 +51,8 @@ import { hasRole } from '@/domain/roles'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = loadSettings()
+// Before the adapter opens the database: the data folder and the database file, readable by this user only.
+keepDataPrivate(settings)
 const onlyAdmins = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin')
 
 // Payload adds its own collections while building; each then gets the team's rules (src/access/payloadCollections.ts).

@@ -45,7 +45,8 @@ export const payloadOwnCollections: Record<string, (current: Partial<Rules>) => 
  */
 export function closePayloadsOwnCollections(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
-    if (collection.auth) hideSessions(collection.fields)
+    // Payload keeps the fields twice (as given, and flattened for reading): both get the rule.
+    if (collection.auth) for (const fields of [collection.fields, collection.flattenedFields]) hideSessions(fields as Parameters<typeof hideSessions>[0])
     if (!collection.slug.startsWith('payload-')) continue
     const rules = payloadOwnCollections[collection.slug]
     if (!rules) {
