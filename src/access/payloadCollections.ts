@@ -83,7 +83,7 @@ function forTheTeam(endpoint: Endpoint, slug: string): Endpoint {
     ...endpoint,
     handler: (req) => {
       if (!isTeamMember(req.user)) {
-        return Response.json({ errors: [{ message: 'Admin preferences are for the campaign team.' }] }, { status: req.user ? 403 : 401 })
+        return Response.json({ errors: [{ message: 'Admin preferences are for the campaign team.' }] }, { status: 403 })
       }
       return endpoint.handler(req)
     },
