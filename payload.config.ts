@@ -26,7 +26,7 @@ import { Themes } from '@/collections/Themes'
 import { usersCollection } from '@/collections/Users'
 import { Venues } from '@/collections/Venues'
 import { WebhookDeliveries } from '@/collections/WebhookDeliveries'
-import { closePayloadsOwnCollections } from '@/access/payloadCollections'
+import { closePayloadsOwnCollections, dropAddressesWithNothingBehind } from '@/access/payloadCollections'
 import { databaseAdapter } from '@/config/databaseAdapter'
 import { emailAdapter } from '@/config/email'
 import { locales } from '@/config/locales'
@@ -55,7 +55,8 @@ const settings = loadSettings()
 keepDataPrivate(settings)
 const onlyAdmins = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin')
 
-// Payload adds its own collections while building; each then gets the team's rules (src/access/payloadCollections.ts).
+// Payload adds its own collections and addresses while building; they then get the team's rules, and addresses
+// with nothing behind them go (src/access/payloadCollections.ts).
 export default buildConfig({
   serverURL: settings.publicUrl,
   secret: settings.secret,
@@ -134,4 +135,6 @@ export default buildConfig({
   // A data folder from an earlier version may still keep partner materials inside the public media folder.
   onInit: async (payload) => void (await moveMaterialsOutOfMedia(settings, payload.logger)),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-}).then(closePayloadsOwnCollections)
+})
+  .then(closePayloadsOwnCollections)
+  .then(dropAddressesWithNothingBehind)

@@ -180,6 +180,8 @@ export const accessMatrix: MatrixEntry[] = [
       admin: row('no', 'yes', 'yes', 'no'),
     }),
   },
+  // Payload's own: the job scheduler's record of when scheduled work last ran. Only the scheduler touches it.
+  { collection: 'payload-jobs-stats', kind: 'global', builtIn: true, rights: nobodyAtAll },
 ]
 
 const symbol: Record<Verdict, string> = {

@@ -22,6 +22,11 @@ type Rules = { read: Access; create: Access; update: Access; delete: Access; rea
 
 const closed: Rules = { read: nobody, create: nobody, update: nobody, delete: nobody, readVersions: nobody }
 
+/** Payload's own globals: the job scheduler's record of when scheduled work last ran, which it reads and writes directly. */
+export const payloadOwnGlobals: Record<string, { read: Access; update: Access; readVersions?: Access }> = {
+  'payload-jobs-stats': { read: nobody, update: nobody, readVersions: nobody },
+}
+
 /** Who may use each of Payload's own collections. Kept in step with `accessMatrix` (src/access/matrix.ts). */
 export const payloadOwnCollections: Record<string, (current: Partial<Rules>) => Rules> = {
   // The admin marks a document being edited and lets a colleague take it over: the team, all of it.
@@ -57,6 +62,35 @@ export function closePayloadsOwnCollections(config: SanitizedConfig): SanitizedC
     }
     collection.access = { ...collection.access, ...rules(collection.access as Partial<Rules>) }
     if (Array.isArray(collection.endpoints)) collection.endpoints = collection.endpoints.map((endpoint) => forTheTeam(endpoint, collection.slug))
+  }
+  for (const global of config.globals) {
+    if (!global.slug.startsWith('payload-')) continue
+    const rules = payloadOwnGlobals[global.slug]
+    if (!rules) {
+      throw new Error(
+        `Payload added a global of its own, "${global.slug}", that nobody has decided access for. ` +
+          'Add it to payloadOwnGlobals in src/access/payloadCollections.ts and to src/access/matrix.ts.',
+      )
+    }
+    global.access = { ...global.access, ...rules }
+  }
+  return config
+}
+
+/**
+ * Payload gives every collection and global the addresses for versions, and every account collection one to
+ * verify an email, whether or not they have them; asked, those addresses fail with a server error. They go
+ * where there is nothing behind them, so the answer is a plain "not here".
+ */
+export function dropAddressesWithNothingBehind(config: SanitizedConfig): SanitizedConfig {
+  const keep = (hasVersions: boolean, verifies: boolean) => (endpoint: Endpoint) =>
+    (hasVersions || !endpoint.path.startsWith('/versions')) && (verifies || !endpoint.path.startsWith('/verify/'))
+  for (const collection of config.collections) {
+    if (!Array.isArray(collection.endpoints)) continue
+    collection.endpoints = collection.endpoints.filter(keep(Boolean(collection.versions), Boolean(collection.auth && collection.auth.verify)))
+  }
+  for (const global of config.globals) {
+    if (Array.isArray(global.endpoints)) global.endpoints = global.endpoints.filter(keep(Boolean(global.versions), false))
   }
   return config
 }

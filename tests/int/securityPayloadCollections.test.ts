@@ -146,3 +146,14 @@ describe('the jobs queue, the key-value store and the migrations list', () => {
     }
   })
 })
+
+describe('the job scheduler’s record (a global Payload adds)', () => {
+  it('is closed to everyone over the API: a partner could otherwise rewrite when scheduled work last ran', async () => {
+    for (const who of ['anonymous', 'partner', 'editor', 'admin'] as const) {
+      const read = await call('GET', '/api/globals/payload-jobs-stats', who)
+      expect(refused(read.status), `${who} reads it: ${read.status}`).toBe(true)
+      const write = await call('POST', '/api/globals/payload-jobs-stats', who, { stats: { scheduledRuns: {} } })
+      expect(refused(write.status), `${who} rewrites it: ${write.status}`).toBe(true)
+    }
+  })
+})
