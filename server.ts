@@ -12,6 +12,7 @@ import { ConfigError } from './src/config/errors'
 import { loadSettings } from './src/config/settings'
 import { createLogger } from './src/logger'
 import { pageCache } from './src/server/pageCache'
+import { pageMethods } from './src/server/pageMethods'
 import { limitBodies } from './src/server/bodyLimit'
 import { nameTheClient } from './src/server/clientAddress'
 import { limitsFromEnv, publicFormLimits, signInLimits, signInLimitsFromEnv } from './src/server/rateLimits'
@@ -65,6 +66,7 @@ async function main() {
   app.use(securityHeaders({ https: settings.publicUrl.startsWith('https:'), development: !settings.production }))
   app.use(compression())
   app.use(refuseCrossSiteChanges(settings))
+  app.use(pageMethods)
   for (const { path, handler } of [...publicFormLimits(limitsFromEnv()), ...signInLimits(signInLimitsFromEnv())]) app.use(path, handler)
   app.use(pages.capture)
   // No body parser here: Payload reads request bodies itself.

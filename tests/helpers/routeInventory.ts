@@ -46,7 +46,8 @@ export function nextRoutes(appDir: string): InventoryRoute[] {
     const segments = path.dirname(relative).split(path.sep).filter((segment) => segment !== '.' && !/^\(.+\)$/.test(segment))
     const name = path.basename(file)
     const address = '/' + segments.map(segmentPattern).join('/')
-    if (/^page\.tsx?$/.test(name)) routes.push({ source: 'page', path: address, methods: ['GET', 'HEAD'], from: relative })
+    // A page under a layout with server actions ('use server') also takes the POSTs that carry them.
+    if (/^page\.tsx?$/.test(name)) routes.push({ source: 'page', path: address, methods: serverActionsAbove(appDir, file) ? ['GET', 'HEAD', 'POST'] : ['GET', 'HEAD'], from: relative })
     else if (/^route\.tsx?$/.test(name)) routes.push({ source: 'route handler', path: address, methods: exportedMethods(fs.readFileSync(file, 'utf8')), from: relative })
     else if (/^robots\.tsx?$/.test(name) && segments.length === 0) routes.push({ source: 'route handler', path: '/robots.txt', methods: ['GET', 'HEAD'], from: relative })
     else if (/^sitemap\.tsx?$/.test(name) && segments.length === 0) routes.push({ source: 'route handler', path: '/sitemap.xml', methods: ['GET', 'HEAD'], from: relative })
@@ -78,10 +79,27 @@ export function payloadRoutes(config: SanitizedConfig): InventoryRoute[] {
   return [...routes.values()]
 }
 
+/** What Next answers by itself, whatever the app holds: its built files and its image resizer. */
+export const nextOwnRoutes: InventoryRoute[] = [
+  { source: 'route handler', path: '/_next/static/*file', methods: ['GET', 'HEAD'], from: 'Next.js' },
+  { source: 'route handler', path: '/_next/image', methods: ['GET', 'HEAD'], from: 'Next.js' },
+]
+
 /** The whole inventory. Payload's own REST and GraphQL route files are entries into Payload, expanded from its config. */
 export function routeInventory({ root, config }: { root: string; config: SanitizedConfig }): InventoryRoute[] {
   const next = nextRoutes(path.join(root, 'src/app')).filter((route) => route.path !== `${config.routes.api}/*slug`)
-  return [...expressRoutes(fs.readFileSync(path.join(root, 'server.ts'), 'utf8')), ...next, ...payloadRoutes(config)]
+  return [...expressRoutes(fs.readFileSync(path.join(root, 'server.ts'), 'utf8')), ...next, ...nextOwnRoutes, ...payloadRoutes(config)]
+}
+
+function serverActionsAbove(appDir: string, file: string): boolean {
+  for (let dir = path.dirname(file); dir.startsWith(appDir); dir = path.dirname(dir)) {
+    for (const name of ['layout.tsx', 'layout.ts', 'page.tsx']) {
+      const candidate = path.join(dir, name)
+      if (fs.existsSync(candidate) && /['"]use server['"]/.test(fs.readFileSync(candidate, 'utf8'))) return true
+    }
+    if (dir === appDir) break
+  }
+  return false
 }
 
 function segmentPattern(segment: string): string {
