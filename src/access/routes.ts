@@ -143,7 +143,11 @@ export const routeRules: RouteRule[] = [
   { path: '/api/materials/paste-url/:id?', answers: { GET: everyone('refused') }, why: 'Fetching a file from an address is not enabled (no requests leave the server).' },
   { path: '/api/media/file/:filename', answers: { GET: everyone('serves') }, why: 'Filled with a public image.' },
   { path: '/api/media/paste-url/:id?', answers: { GET: everyone('refused') }, why: 'Fetching a file from an address is not enabled.' },
-  { path: '/api/kits/:id/download', answers: { GET: everyone('allowed') }, why: 'A kit holds what each person may have; the zip is made per person.' },
+  {
+    path: '/api/kits/:id/download',
+    answers: { GET: everyone('open') },
+    why: 'A kit holds what each person may have: the zip is made per person, or refused when none of it is theirs.',
+  },
   { path: '/api/social-posts/export', answers: { GET: teamOnly('allowed') }, why: 'Bulk-schedule files: the team only.' },
   { path: '/api/payload-jobs/run', answers: { GET: adminsOnly('allowed') }, why: 'Runs queued jobs: admins only.' },
   { path: '/api/payload-jobs/handle-schedules', answers: { GET: adminsOnly('allowed') }, why: 'Queues scheduled jobs: admins only.' },

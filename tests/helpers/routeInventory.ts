@@ -65,12 +65,17 @@ export function payloadRoutes(config: SanitizedConfig): InventoryRoute[] {
       routes.set(base, { source: 'payload', path: base, methods: [], ...owner, endpoint: '*', from })
       return
     }
+    const taken: string[] = []
     for (const endpoint of endpoints) {
-      const address = base + (endpoint.path === '/' ? '' : endpoint.path)
-      const key = address
       const method = endpoint.method.toUpperCase() as Method
-      const existing = routes.get(key)
-      routes.set(key, { source: 'payload', path: address, methods: [...new Set([...(existing?.methods ?? []), method])], ...owner, endpoint: endpoint.path, from })
+      // Payload takes the first endpoint that matches: a later one with the same shape is never reached
+      // (the preferences' /:key answers before the standard /:id).
+      const shape = `${method} ${endpoint.path.replace(/:\w+\??/g, ':')}`
+      if (taken.includes(shape)) continue
+      taken.push(shape)
+      const address = base + (endpoint.path === '/' ? '' : endpoint.path)
+      const existing = routes.get(address)
+      routes.set(address, { source: 'payload', path: address, methods: [...new Set([...(existing?.methods ?? []), method])], ...owner, endpoint: endpoint.path, from })
     }
   }
   add(api, config.endpoints as Endpoint[], {}, 'payload.config.ts endpoints')
