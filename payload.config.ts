@@ -40,6 +40,7 @@ import { siteRefreshEndpoint } from '@/endpoints/siteRefresh'
 import { subscriptionEndpoints } from '@/endpoints/subscriptions'
 import { CampaignSettings } from '@/globals/CampaignSettings'
 import { explainBadRequests } from '@/hooks/explainBadRequests'
+import { checkIdsFirst } from '@/hooks/wellFormedIds'
 import { generateMaterialsTask, materialsQueue } from '@/jobs/generateMaterials'
 import { publishingQueue, publishingScheduleTask } from '@/jobs/publishingSchedule'
 import { emailQueue, sendEmailCampaignsTask } from '@/jobs/sendEmailCampaigns'
@@ -138,3 +139,4 @@ export default buildConfig({
 })
   .then(closePayloadsOwnCollections)
   .then(dropAddressesWithNothingBehind)
+  .then(checkIdsFirst)

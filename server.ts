@@ -19,6 +19,7 @@ import { limitsFromEnv, publicFormLimits, signInLimits, signInLimitsFromEnv } fr
 import { readinessProbe } from './src/server/readiness'
 import { requestLog } from './src/server/requestLog'
 import { refuseCrossSiteChanges } from './src/server/sameSite'
+import { refuseOddAddresses, refuseUnreadableBodies } from './src/server/wellFormedRequests'
 import { securityHeaders } from './src/server/securityHeaders'
 import { gracefulShutdown } from './src/server/shutdown'
 import { runShutdownHook } from './src/server/shutdownHook'
@@ -66,7 +67,7 @@ async function main() {
   app.use(securityHeaders({ https: settings.publicUrl.startsWith('https:'), development: !settings.production }))
   app.use(compression())
   app.use(refuseCrossSiteChanges(settings))
-  app.use(pageMethods)
+  app.use(refuseOddAddresses, refuseUnreadableBodies, pageMethods)
   for (const { path, handler } of [...publicFormLimits(limitsFromEnv()), ...signInLimits(signInLimitsFromEnv())]) app.use(path, handler)
   app.use(pages.capture)
   // No body parser here: Payload reads request bodies itself.

@@ -193,8 +193,9 @@ const collectionAddresses: Record<string, Partial<Record<Method, (entry: MatrixE
   '/count': { GET: read('serves') },
   '/versions': { GET: fullRead },
   '/versions/:id': { GET: fullRead, POST: oneDoc('update') },
-  '/access/:id?': { POST: () => 'serves' },
-  '/:id/duplicate': { POST: oneDoc('create') },
+  // The caller's own permissions on one document (a document nobody has: not found).
+  '/access/:id?': { POST: () => 'allowed' },
+  '/:id/duplicate': { POST: duplicate },
 }
 const globalAddresses: Record<string, Partial<Record<Method, (entry: MatrixEntry, persona: Persona) => Answer>>> = {
   '/': { GET: read('serves'), POST: right('update', 'allowed') },
@@ -221,6 +222,13 @@ function oneDoc(operation: 'create' | 'update' | 'delete') {
   return (entry: MatrixEntry, persona: Persona): Answer => (entry.rights[persona][operation] === 'yes' ? 'allowed' : 'refused')
 }
 
+/** Copying a document needs the right to make one and to read the one copied; someone else's is refused. */
+function duplicate(entry: MatrixEntry, persona: Persona): Answer {
+  const rights = entry.rights[persona]
+  if (rights.create === 'no') return 'refused'
+  return rights.read === 'yes' ? 'allowed' : 'open'
+}
+
 export type AddressOwner = { collection?: string; global?: string; endpoint?: string }
 
 /** The rule for an address: its own, or the one the access matrix gives a collection's or global's standard address. */
@@ -237,16 +245,23 @@ export function answersFor(path: string, owner: AddressOwner = {}): Partial<Reco
 export type Source = 'express' | 'page' | 'route handler' | 'payload'
 
 /**
- * The answer for one cell. Methods an address does not take are absent; OPTIONS is answered everywhere
- * (Payload's CORS answer under /api, Next's for route handlers, the shell's for pages); HEAD follows GET
- * except under /api, where Payload answers only the methods it declares.
+ * The answer for one cell. A method an address does not take is absent, except under /api, where Payload
+ * hands it to the next address that fits (`/login` read as the document with id "login", `/count` posted as
+ * a preference keyed "count"): refused, unless that next address has a rule of its own (`fallthrough`).
+ * OPTIONS is answered everywhere (Payload's CORS answer under /api, Next's for route handlers, the shell's
+ * for pages); HEAD follows GET except under /api, where Payload answers only what it declares.
  */
-export function expectedAnswer(route: { path: string; source: Source; declared: Method[]; answers: Partial<Record<Method, Who>> }, method: Method, persona: Persona): Answer {
-  const given = route.answers[method]
+export function expectedAnswer(
+  route: { path: string; source: Source; declared: Method[]; answers: Partial<Record<Method, Who>>; fallthrough?: Partial<Record<Method, Who>> },
+  method: Method,
+  persona: Persona,
+): Answer {
+  const declared = route.declared.includes(method) || (method === 'HEAD' && route.source !== 'payload' && route.declared.includes('GET'))
+  const given = declared ? (route.answers[method] ?? (method === 'HEAD' ? route.answers.GET : undefined)) : undefined
   if (given) return given[persona]
   if (route.path === '/api/payload-migrations') return 'absent'
   if (method === 'OPTIONS') return 'serves'
-  if (method === 'HEAD' && route.source !== 'payload' && route.answers.GET) return route.answers.GET[persona]
+  if (route.source === 'payload') return route.fallthrough?.[method]?.[persona] ?? 'refused'
   return 'absent'
 }
 

@@ -12,8 +12,8 @@ const OWNER_ONLY_FILE = 0o600
 
 /** Makes the folder if it is missing, and keeps it to this user. */
 export function ownerOnlyFolder(folder: string): void {
-  fs.mkdirSync(folder, { recursive: true, mode: OWNER_ONLY_FOLDER })
-  fs.chmodSync(folder, OWNER_ONLY_FOLDER)
+  fs.mkdirSync(/*turbopackIgnore: true*/ folder, { recursive: true, mode: OWNER_ONLY_FOLDER })
+  fs.chmodSync(/*turbopackIgnore: true*/ folder, OWNER_ONLY_FOLDER)
 }
 
 /**
@@ -28,10 +28,11 @@ export function keepDataPrivate({ dataDir, database }: { dataDir: string; databa
     if (database.kind !== 'sqlite') return
     const folder = path.dirname(database.file)
     // A folder of ours is restricted; someone else's choice of folder (the working directory, say) is not.
-    if (!fs.existsSync(folder) || isInside(folder, dataDir)) ownerOnlyFolder(folder)
-    fs.closeSync(fs.openSync(database.file, 'a', OWNER_ONLY_FILE))
+    // The paths come from settings at run time: nothing for the build's file tracing to follow.
+    if (!fs.existsSync(/*turbopackIgnore: true*/ folder) || isInside(folder, dataDir)) ownerOnlyFolder(folder)
+    fs.closeSync(fs.openSync(/*turbopackIgnore: true*/ database.file, 'a', OWNER_ONLY_FILE))
     for (const file of [database.file, `${database.file}-wal`, `${database.file}-shm`, `${database.file}-journal`]) {
-      if (fs.existsSync(file)) fs.chmodSync(file, OWNER_ONLY_FILE)
+      if (fs.existsSync(/*turbopackIgnore: true*/ file)) fs.chmodSync(/*turbopackIgnore: true*/ file, OWNER_ONLY_FILE)
     }
   } catch {
     // Left to the database adapter and the start-up checks (src/config/preflight.ts), which explain the problem.

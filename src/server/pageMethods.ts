@@ -1,17 +1,21 @@
 import type { RequestHandler } from 'express'
 
-// Pages are read: GET and HEAD (and the admin's own POSTs). Next would render a page for any method, so a
-// PUT or DELETE to a page got the page back with 200; here those get 405 with the methods a page takes, and
-// OPTIONS gets the list. Addresses that are not pages (the API, feeds, Next's files) answer for themselves.
+// Pages and Next's built files are read: GET and HEAD (the admin also takes the POSTs that carry its server
+// functions, which always say so in a Next-Action header). Next would render a page for any method (a PUT or
+// DELETE got the page back with 200) and fail on its built files with a server error; here every other method
+// gets 405 with the methods the address takes, and OPTIONS gets the list. The API, the feeds and the other
+// route handlers answer for themselves.
 
-const NOT_PAGES = /^\/(?:api|_next|preview|q|feeds|sitemap\.xml|robots\.txt|favicon\.ico)(?:[/?]|$)/
+const ROUTE_HANDLERS = /^\/(?:api|preview|q|feeds|sitemap\.xml|robots\.txt|favicon\.ico)(?:[/?]|$)/
 const ADMIN = /^\/admin(?:[/?]|$)/
 
 export const pageMethods: RequestHandler = (req, res, next) => {
-  if (NOT_PAGES.test(req.path)) return next()
-  const allowed = ADMIN.test(req.path) ? ['GET', 'HEAD', 'POST'] : ['GET', 'HEAD']
-  if (allowed.includes(req.method)) return next()
+  if (ROUTE_HANDLERS.test(req.path)) return next()
+  const admin = ADMIN.test(req.path)
+  const allowed = admin ? ['GET', 'HEAD', 'POST'] : ['GET', 'HEAD']
+  if (allowed.includes(req.method) && !(req.method === 'POST' && !req.get('next-action'))) return next()
   res.set('allow', [...allowed, 'OPTIONS'].join(', ')).set('cache-control', 'no-store')
   if (req.method === 'OPTIONS') return void res.status(204).end()
-  res.status(405).json({ errors: [{ message: `A page is only read here (${allowed.join(', ')}).` }] })
+  const why = req.method === 'POST' ? 'The admin takes only its own server functions by POST.' : `This address is only read (${allowed.join(', ')}).`
+  res.status(405).json({ errors: [{ message: why }] })
 }

@@ -1,5 +1,5 @@
 import { configToSchema } from '@payloadcms/graphql'
-import { type GraphQLField, type GraphQLInputType, type GraphQLOutputType, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType, isObjectType, isScalarType, isUnionType } from 'graphql'
+import type { GraphQLField } from 'graphql'
 import { formatNames, type SanitizedConfig } from 'payload'
 
 import type { Method } from '@/access/routes'
@@ -91,27 +91,34 @@ export function graphqlOperations(config: SanitizedConfig): GraphqlOperation[] {
  */
 export function operationDocument(operation: GraphqlOperation, values: { id: string | number }): string {
   const args = operation.field.args
-    .filter((arg) => isNonNullType(arg.type) || arg.name === 'id')
+    .filter((arg) => isNonNull(arg.type as unknown as AnyType) || arg.name === 'id')
     .map((arg) => `${arg.name}: ${literalFor(arg.type, arg.name, values, 0)}`)
   const call = `${operation.name}${args.length ? `(${args.join(', ')})` : ''}${selectionFor(operation.field.type)}`
   return `${operation.kind} { ${call} }`
 }
 
-function selectionFor(type: GraphQLOutputType): string {
-  const named = getNamedType(type)
-  return isObjectType(named) || isUnionType(named) || isInterfaceType(named) ? ' { __typename }' : ''
+// Payload's schema may come from another copy of the graphql package than this file would import (its CommonJS
+// and ES module builds), so types are told apart by their kind's name, never with instanceof.
+type AnyType = { constructor: { name: string }; ofType?: AnyType; name?: string; getValues?: () => { name: string }[]; getFields?: () => Record<string, { name: string; type: AnyType }> }
+const kind = (type: AnyType) => type.constructor.name
+const isNonNull = (type: AnyType) => kind(type) === 'GraphQLNonNull'
+const named = (type: AnyType): AnyType => (type.ofType ? named(type.ofType) : type)
+
+function selectionFor(type: unknown): string {
+  return ['GraphQLObjectType', 'GraphQLUnionType', 'GraphQLInterfaceType'].includes(kind(named(type as AnyType))) ? ' { __typename }' : ''
 }
 
-function literalFor(type: GraphQLInputType, name: string, values: { id: string | number }, depth: number): string {
-  if (isNonNullType(type)) return literalFor(type.ofType, name, values, depth)
-  if (isListType(type)) return '[]'
-  if (isEnumType(type)) return type.getValues()[0]?.name ?? 'null'
-  if (isInputObjectType(type)) {
+function literalFor(given: unknown, name: string, values: { id: string | number }, depth: number): string {
+  const type = given as AnyType
+  if (isNonNull(type)) return literalFor(type.ofType, name, values, depth)
+  if (kind(type) === 'GraphQLList') return '[]'
+  if (kind(type) === 'GraphQLEnumType') return type.getValues!()[0]?.name ?? 'null'
+  if (kind(type) === 'GraphQLInputObjectType') {
     if (depth > 3) return '{}'
-    const fields = Object.values(type.getFields()).filter((field) => isNonNullType(field.type))
+    const fields = Object.values(type.getFields!()).filter((field) => isNonNull(field.type))
     return `{ ${fields.map((field) => `${field.name}: ${literalFor(field.type, field.name, values, depth + 1)}`).join(', ')} }`
   }
-  if (isScalarType(type)) {
+  if (kind(type) === 'GraphQLScalarType') {
     switch (type.name) {
       case 'Int':
         return name === 'id' ? String(Number(values.id) || 0) : '1'
