@@ -26,6 +26,8 @@ const closed: Rules = { read: nobody, create: nobody, update: nobody, delete: no
 export const payloadOwnGlobals: Record<string, { read: Access; update: Access; readVersions?: Access }> = {
   'payload-jobs-stats': { read: nobody, update: nobody, readVersions: nobody },
 }
+/** Payload's own globals are not in the GraphQL schema at all: nobody asks for them, there or anywhere. */
+const outOfGraphql = new Set(['payload-jobs-stats'])
 
 /** Who may use each of Payload's own collections. Kept in step with `accessMatrix` (src/access/matrix.ts). */
 export const payloadOwnCollections: Record<string, (current: Partial<Rules>) => Rules> = {
@@ -73,6 +75,7 @@ export function closePayloadsOwnCollections(config: SanitizedConfig): SanitizedC
       )
     }
     global.access = { ...global.access, ...rules }
+    if (outOfGraphql.has(global.slug)) global.graphQL = false
   }
   return config
 }

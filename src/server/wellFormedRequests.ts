@@ -1,11 +1,12 @@
 import type { RequestHandler } from 'express'
 
 // Two things no legitimate client sends to the API, refused at the door with the reason before Payload reads
-// anything: an address with an encoded slash or backslash in it (no id or file name has one; servers and
-// frameworks disagree about them, which is how a restricted file was once reached), and a body in a format
-// nobody here reads (Payload reads JSON and multipart forms; our public forms also take urlencoded ones).
+// anything: an address with an encoded slash or backslash, a NUL, or a doubly encoded character in it (no id
+// or file name has one; servers and frameworks disagree about them, which is how a restricted file was once
+// reached), and a body in a format nobody here reads (Payload reads JSON and multipart forms; our public forms
+// also take urlencoded ones).
 
-const ODD_ADDRESS = /%2f|%5c|\\|%00/i
+const ODD_ADDRESS = /%2f|%5c|\\|%00|%25/i
 /** The public forms, which browsers post as urlencoded forms. */
 const FORMS = /^\/api\/(?:subscribe|subscriptions\/|partners\/)/
 const WRITES = new Set(['POST', 'PUT', 'PATCH'])
@@ -13,7 +14,7 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH'])
 export const refuseOddAddresses: RequestHandler = (req, res, next) => {
   const path = req.originalUrl.split('?')[0]
   if (!path.startsWith('/api/') || !ODD_ADDRESS.test(path)) return next()
-  res.status(400).set('cache-control', 'no-store').json({ errors: [{ message: 'This address is not valid: it has an encoded slash or backslash in it.' }] })
+  res.status(400).set('cache-control', 'no-store').json({ errors: [{ message: 'This address is not valid: it has an encoded slash, a backslash or a doubly encoded character in it.' }] })
 }
 
 export const refuseUnreadableBodies: RequestHandler = (req, res, next) => {

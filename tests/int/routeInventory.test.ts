@@ -49,7 +49,7 @@ describe('the route inventory', () => {
         'payload /api/partners/sign-in',
       ]),
     )
-    expect(operations.map((operation) => operation.name)).toEqual(expect.arrayContaining(['Messages', 'loginUser', 'createPayloadLockedDocument', 'updatePayloadJobsStat']))
+    expect(operations.map((operation) => operation.name)).toEqual(expect.arrayContaining(['Messages', 'loginUser', 'createPayloadLockedDocument', 'updateCampaignSetting']))
   })
 
   it('has a rule for every address, method, persona and GraphQL operation, and no rule for anything gone', () => {
