@@ -38,4 +38,9 @@ export const explainBadRequests: AfterErrorHook = ({ error, result }) => {
   if (status === 400 && fieldErrors && !formatted?.some((item) => item.data)) {
     return { status: 400, response: { errors: [{ name: 'ValidationError', data, message: error.message }] } }
   }
+  // Our own refusals meant for the person (too many tries, a partner who may not sign in): in the built server
+  // Payload does not recognise their class and hides the message, leaving only the status.
+  if ((error as { isPublic?: boolean }).isPublic && status && status >= 400 && status < 500) {
+    return { status, response: { errors: [{ message: error.message, ...(data ? { data } : {}) }] } }
+  }
 }

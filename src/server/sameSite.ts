@@ -27,7 +27,11 @@ export function refuseCrossSiteChanges({ publicUrl }: { publicUrl: string }): Re
 
 function fromThisSite(req: Request, ours: string): boolean {
   const origin = req.get('origin')
-  if (origin !== undefined) return origin === ours || origin === `${req.protocol}://${req.get('host')}`
   const site = req.get('sec-fetch-site')
-  return site === undefined || site === 'same-origin' || site === 'none'
+  if (origin !== undefined && origin !== 'null') return origin === ours || origin === `${req.protocol}://${req.get('host')}`
+  // A page that sends no referrer (the email preference pages, whose address holds a key) posts its forms with
+  // the origin hidden ("null"): then the browser's own word on where the request comes from decides. Hidden
+  // with no word at all is refused; neither header at all is a client that is not a browser.
+  if (site !== undefined) return site === 'same-origin' || site === 'none'
+  return origin === undefined
 }

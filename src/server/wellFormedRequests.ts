@@ -3,12 +3,10 @@ import type { RequestHandler } from 'express'
 // Two things no legitimate client sends to the API, refused at the door with the reason before Payload reads
 // anything: an address with an encoded slash or backslash, a NUL, or a doubly encoded character in it (no id
 // or file name has one; servers and frameworks disagree about them, which is how a restricted file was once
-// reached), and a body in a format nobody here reads (Payload reads JSON and multipart forms; our public forms
-// also take urlencoded ones).
+// reached), and a body in a format nobody here reads (JSON, multipart and urlencoded forms: the admin posts
+// long queries as urlencoded forms, and so do our public forms).
 
 const ODD_ADDRESS = /%2f|%5c|\\|%00|%25/i
-/** The public forms, which browsers post as urlencoded forms. */
-const FORMS = /^\/api\/(?:subscribe|subscriptions\/|partners\/)/
 const WRITES = new Set(['POST', 'PUT', 'PATCH'])
 
 export const refuseOddAddresses: RequestHandler = (req, res, next) => {
@@ -20,7 +18,7 @@ export const refuseOddAddresses: RequestHandler = (req, res, next) => {
 export const refuseUnreadableBodies: RequestHandler = (req, res, next) => {
   if (!WRITES.has(req.method) || !req.path.startsWith('/api/') || !hasBody(req.headers)) return next()
   const type = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
-  const readable = req.path === '/api/graphql' ? ['application/json'] : ['application/json', 'multipart/form-data', ...(FORMS.test(req.path) ? ['application/x-www-form-urlencoded'] : [])]
+  const readable = req.path === '/api/graphql' ? ['application/json'] : ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded']
   if (readable.includes(type)) return next()
   res
     .status(415)

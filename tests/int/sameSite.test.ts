@@ -45,6 +45,11 @@ describe('changes sent from another site', () => {
     expect((await send('POST', '/api/partners/sign-in', { origin: 'http://campaign.example.org' })).status).toBe(403)
   })
 
+  it('go through from a page of the site that hides its origin (it sends no referrer), on the browser’s word', async () => {
+    expect((await send('POST', '/api/subscriptions/preferences', { origin: 'null', 'sec-fetch-site': 'same-origin' })).status).toBe(200)
+    expect((await send('POST', '/api/subscriptions/preferences', { origin: 'null', 'sec-fetch-site': 'cross-site' })).status).toBe(403)
+  })
+
   it('go through from the site itself, and from clients that are not browsers', async () => {
     expect((await send('POST', '/api/partners/sign-in', { origin: 'https://campaign.example.org' })).status).toBe(200)
     expect((await send('POST', '/api/partners/sign-in', { origin: url })).status).toBe(200)
