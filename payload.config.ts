@@ -14,6 +14,7 @@ import { EmailDeliveries } from '@/collections/EmailDeliveries'
 import { Kits } from '@/collections/Kits'
 import { MailingLists } from '@/collections/MailingLists'
 import { materialsCollection } from '@/collections/Materials'
+import { moveMaterialsOutOfMedia } from '@/collections/Materials/oldFolder'
 import { mediaCollection } from '@/collections/Media'
 import { Messages } from '@/collections/Messages'
 import { QrVisits } from '@/collections/QrVisits'
@@ -23,12 +24,14 @@ import { SocialPosts } from '@/collections/SocialPosts'
 import { Subscribers } from '@/collections/Subscribers'
 import { Suppressions } from '@/collections/Suppressions'
 import { Themes } from '@/collections/Themes'
-import { Users } from '@/collections/Users'
+import { usersCollection } from '@/collections/Users'
 import { Venues } from '@/collections/Venues'
 import { WebhookDeliveries } from '@/collections/WebhookDeliveries'
+import { closePayloadsOwnCollections, dropAddressesWithNothingBehind } from '@/access/payloadCollections'
 import { databaseAdapter } from '@/config/databaseAdapter'
 import { emailAdapter } from '@/config/email'
 import { locales } from '@/config/locales'
+import { keepDataPrivate } from '@/config/privateFiles'
 import { loadSettings } from '@/config/settings'
 import { calendarEndpoints } from '@/endpoints/calendar'
 import { contentCheckEndpoint, contentReportEndpoint } from '@/endpoints/contentCheck'
@@ -37,6 +40,7 @@ import { partnerEndpoints } from '@/endpoints/partners'
 import { subscriptionEndpoints } from '@/endpoints/subscriptions'
 import { CampaignSettings } from '@/globals/CampaignSettings'
 import { explainBadRequests } from '@/hooks/explainBadRequests'
+import { checkIdsFirst } from '@/hooks/wellFormedIds'
 import { generateMaterialsTask, materialsQueue } from '@/jobs/generateMaterials'
 import { publishingQueue, publishingScheduleTask } from '@/jobs/publishingSchedule'
 import { emailQueue, sendEmailCampaignsTask } from '@/jobs/sendEmailCampaigns'
@@ -49,8 +53,12 @@ import { hasRole } from '@/domain/roles'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const settings = loadSettings()
+// Before the adapter opens the database: the data folder and the database file, readable by this user only.
+keepDataPrivate(settings)
 const onlyAdmins = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as never, 'admin')
 
+// Payload adds its own collections and addresses while building; they then get the team's rules, and addresses
+// with nothing behind them go (src/access/payloadCollections.ts).
 export default buildConfig({
   serverURL: settings.publicUrl,
   secret: settings.secret,
@@ -63,7 +71,7 @@ export default buildConfig({
     AwarenessDates,
     Venues,
     mediaCollection(settings.mediaDir),
-    materialsCollection(path.join(settings.mediaDir, 'materials')),
+    materialsCollection(settings.materialsDir),
     Kits,
     DownloadCounts,
     QrVisits,
@@ -75,7 +83,7 @@ export default buildConfig({
     EmailDeliveries,
     Suppressions,
     AuditTrail,
-    Users,
+    usersCollection({ secureCookies: settings.publicUrl.startsWith('https:') }),
     SiteChanges,
   ],
   globals: [CampaignSettings],
@@ -95,7 +103,7 @@ export default buildConfig({
     abortOnLimit: true,
   },
   admin: {
-    user: Users.slug,
+    user: 'users',
     // Gravatar is a third party: no requests leave the site.
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
@@ -125,9 +133,16 @@ export default buildConfig({
   },
   endpoints: [contentCheckEndpoint, contentReportEndpoint, ...partnerEndpoints, ...subscriptionEndpoints, ...emailPreviewEndpoints, ...calendarEndpoints],
   hooks: { afterError: [explainBadRequests] },
-  // Every server process follows the content version in the database (src/site/changeLog.ts).
-  onInit: offerContentFeed,
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+  onInit: async (payload) => {
+    // Every server process follows the content version in the database (src/site/changeLog.ts).
+    offerContentFeed(payload)
+    // A data folder from an earlier version may still keep partner materials inside the public media folder.
+    await moveMaterialsOutOfMedia(settings, payload.logger)
+  },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })
+  .then(closePayloadsOwnCollections)
+  .then(dropAddressesWithNothingBehind)
+  .then(checkIdsFirst)

@@ -10,9 +10,14 @@ import next from 'next'
 import { ConfigError } from './src/config/errors'
 import { loadSettings } from './src/config/settings'
 import { createLogger } from './src/logger'
-import { limitsFromEnv, publicFormLimits } from './src/server/rateLimits'
+import { pageMethods } from './src/server/pageMethods'
+import { limitBodies } from './src/server/bodyLimit'
+import { nameTheClient } from './src/server/clientAddress'
+import { limitsFromEnv, publicFormLimits, signInLimits, signInLimitsFromEnv } from './src/server/rateLimits'
 import { readinessProbe } from './src/server/readiness'
 import { requestLog } from './src/server/requestLog'
+import { refuseCrossSiteChanges } from './src/server/sameSite'
+import { refuseOddAddresses, refuseUnreadableBodies } from './src/server/wellFormedRequests'
 import { securityHeaders } from './src/server/securityHeaders'
 import { gracefulShutdown } from './src/server/shutdown'
 import { runShutdownHook } from './src/server/shutdownHook'
@@ -56,9 +61,13 @@ async function main() {
   counting.unref()
 
   app.use(requestLog(logger))
+  app.use(limitBodies())
+  app.use(nameTheClient)
   app.use(securityHeaders({ https: settings.publicUrl.startsWith('https:'), development: !settings.production }))
   app.use(compression())
-  for (const { path, handler } of publicFormLimits(limitsFromEnv())) app.use(path, handler)
+  app.use(refuseCrossSiteChanges(settings))
+  app.use(refuseOddAddresses, refuseUnreadableBodies, pageMethods)
+  for (const { path, handler } of [...publicFormLimits(limitsFromEnv()), ...signInLimits(signInLimitsFromEnv())]) app.use(path, handler)
   app.use(pages.capture)
   // No body parser here: Payload reads request bodies itself.
   app.use((req, res) => handle(req, res))

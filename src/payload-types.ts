@@ -346,6 +346,9 @@ export interface Message {
       | boolean
       | null;
   };
+  /**
+   * Who made it; reminded when its review date comes.
+   */
   owner?: (number | null) | User;
   /**
    * Who is asked to review it.
@@ -513,6 +516,9 @@ export interface Service {
    * When a person last checked these details.
    */
   verifiedAt?: string | null;
+  /**
+   * Who set the date: filled in when it is saved.
+   */
   verifiedBy?: (number | null) | User;
   verification?: string | null;
   updatedAt: string;
@@ -569,8 +575,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1917,8 +1921,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

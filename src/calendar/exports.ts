@@ -5,6 +5,7 @@
 import { stringify } from 'csv-stringify/sync'
 
 import { platformRules, type SocialPlatform } from '../channels/platforms'
+import { looksLikeFormula, spreadsheetSafe } from '../domain/spreadsheet'
 import { fullText } from '../social/postRules'
 
 import { londonDay, londonParts, londonStamp } from './time'
@@ -53,8 +54,12 @@ type Context = { platform: SocialPlatform; from: Date; to: Date; now: Date }
 
 const stampFor = (format: ExportFormat, at: Date) => londonStamp(at, format === 'hootsuite' ? 'dd/mm/yyyy HH:mm' : 'yyyy-mm-dd HH:mm')
 
-/** CRLF and every field quoted, as spreadsheet programs write CSV; no byte-order mark, which Hootsuite would read into its first date. */
-const toCsv = (rows: string[][]) => (rows.length ? stringify(rows, { quoted: true, quoted_empty: true, record_delimiter: 'windows' }) : '')
+/**
+ * CRLF and every field quoted, as spreadsheet programs write CSV; no byte-order mark, which Hootsuite would
+ * read into its first date. Every cell goes through the spreadsheet rule (src/domain/spreadsheet.ts).
+ */
+const toCsv = (rows: string[][]) =>
+  rows.length ? stringify(rows.map((row) => row.map(spreadsheetSafe)), { quoted: true, quoted_empty: true, record_delimiter: 'windows' }) : ''
 
 export function buildExport(format: ExportFormat, posts: ExportPost[], context: Context): ExportResult {
   const label = platformRules[context.platform].label
@@ -79,7 +84,9 @@ export function buildExport(format: ExportFormat, posts: ExportPost[], context: 
     const time = stampFor(format, at)
     const row: ExportRow = { id: String(post.id), at: at.toISOString(), time, href: post.href }
     const text = fullText({ text: post.text, link: post.link, hashtags: post.hashtags })
-    const reason = format === 'hootsuite' ? hootsuiteRefusal(post, at, text, context, { takenSlots, takenTexts, rows: rows.length }) : bufferRefusal(post, at, context)
+    const reason =
+      formulaRefusal(text) ??
+      (format === 'hootsuite' ? hootsuiteRefusal(post, at, text, context, { takenSlots, takenTexts, rows: rows.length }) : bufferRefusal(post, at, context))
     if (reason) {
       skipped.push({ ...row, reason })
       continue
@@ -149,5 +156,16 @@ function bufferRefusal(post: ExportPost, at: Date, context: Context): string | u
   if (platformRules[post.platform].imageRequired && !post.imageUrl) return `${platformRules[post.platform].label} posts need an image, and this one has none Buffer can fetch.`
   return undefined
 }
+
+/**
+ * A post that starts like a spreadsheet formula would have to go out with an apostrophe in front of it, so it
+ * is left out of the file with the reason instead: the words would change, or the sheet would run them.
+ */
+const formulaRefusal = (text: string) =>
+  looksLikeFormula(text)
+    ? `Its words start with ${startOf(text)}, which a spreadsheet would read as a formula. Start with a word, or schedule it in the tool by hand.`
+    : undefined
+
+const startOf = (text: string) => ({ '\t': 'a tab', '\r': 'a line break' })[text.charAt(0)] ?? `"${text.charAt(0)}"`
 
 const pastRefusal = (at: Date, now: Date) => (at.getTime() <= now.getTime() ? 'Its time has passed: scheduling tools take only future times.' : undefined)

@@ -6,6 +6,7 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer, { type Transporter } from 'nodemailer'
 import type { EmailAdapter } from 'payload'
 
+import { OWNER_ONLY_FILE, OWNER_ONLY_FOLDER } from './privateFiles'
 import type { Settings } from './settings'
 
 export const campaignSenderName = 'Nurturing Little Hearts and Minds'
@@ -70,9 +71,11 @@ export function outboxTransport(dir: string) {
         if (error) return done(error)
         const messageId = mail.message.messageId()
         const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${messageId.replace(/[^\w.-]/g, '')}.eml`
+        // Each email carries signed links (confirm, preferences): the outbox is for this user's eyes only.
         fs.promises
-          .mkdir(dir, { recursive: true })
-          .then(() => fs.promises.writeFile(path.join(dir, name), raw))
+          .mkdir(dir, { recursive: true, mode: OWNER_ONLY_FOLDER })
+          .then(() => fs.promises.chmod(dir, OWNER_ONLY_FOLDER))
+          .then(() => fs.promises.writeFile(path.join(dir, name), raw, { mode: OWNER_ONLY_FILE, flag: 'wx' }))
           .then(() => done(null, { messageId, envelope: {}, accepted: [], rejected: [], response: `written to ${name}` }))
           .catch(done)
       })

@@ -18,7 +18,10 @@ export type Settings = {
   /** The sender of campaign emails; defaults to campaign@ the public host. */
   mailFrom: string | undefined
   dataDir: string
+  /** Public images (the media collection). */
   mediaDir: string
+  /** Partner materials, some for partners only: a folder of its own, never inside the media folder. */
+  materialsDir: string
   /** The first wait before trying an email again after a temporary SMTP failure; it doubles each time. */
   emailRetryBaseMs: number
 } & WebhookSettings
@@ -39,6 +42,9 @@ export function loadSettings(env: Environment = process.env, cwd = process.cwd()
   const host = env.HOST?.trim() || '127.0.0.1'
   const dataDir = path.resolve(cwd, env.DATA_DIR?.trim() || 'data')
   const database = chooseDatabase(env.DATABASE_URI, cwd, dataDir)
+  const mediaDir = path.resolve(cwd, env.MEDIA_DIR?.trim() || 'media')
+  const materialsDir = path.resolve(cwd, env.MATERIALS_DIR?.trim() || path.join(dataDir, 'materials'))
+  assertSeparateFolders({ MEDIA_DIR: mediaDir, MATERIALS_DIR: materialsDir })
   return {
     production,
     port,
@@ -54,7 +60,8 @@ export function loadSettings(env: Environment = process.env, cwd = process.cwd()
     smtpUrl: env.SMTP_URL?.trim() || undefined,
     mailFrom: env.MAIL_FROM?.trim() || undefined,
     dataDir,
-    mediaDir: path.resolve(cwd, env.MEDIA_DIR?.trim() || 'media'),
+    mediaDir,
+    materialsDir,
     emailRetryBaseMs: parsePositive(env.EMAIL_RETRY_BASE_MS, 60_000, 'EMAIL_RETRY_BASE_MS'),
     ...loadWebhookSettings(env),
   }
@@ -86,6 +93,22 @@ export function loadWebhookSettings(env: Environment = process.env): WebhookSett
     )
   }
   return { webhookUrl: url.toString(), webhookSecret: secret, webhookRetryBaseMs }
+}
+
+/**
+ * Payload serves an upload collection's files from its folder, and an encoded slash in a file's address
+ * reaches sub-folders: one collection's folder inside another's would let the outer collection's rule serve
+ * the inner one's files. So upload folders must be apart.
+ */
+function assertSeparateFolders(folders: Record<string, string>): void {
+  const entries = Object.entries(folders)
+  for (const [name, folder] of entries) {
+    for (const [otherName, other] of entries) {
+      if (name !== otherName && (other === folder || other.startsWith(folder + path.sep))) {
+        throw new ConfigError(`${otherName} (${other}) must not be inside ${name} (${folder}): give each its own folder.`)
+      }
+    }
+  }
 }
 
 function parsePositive(value: string | undefined, fallback: number, name: string): number {

@@ -29,7 +29,7 @@ export async function sampleProps<K extends EmailTemplateKey>(
     'subscription-confirm': async () => ({
       ...common,
       lists: listNames.slice(0, 1),
-      confirmUrl: `${siteUrl}/api/subscriptions/confirm?token=preview`,
+      confirmUrl: `${siteUrl}/email-updates/confirm?token=preview`,
       expiresInDays: 7,
       footer: { reason: words.footer.becauseSomeoneAsked },
     }),

@@ -64,7 +64,8 @@ export async function subscribe(payload: Payload, request: SubscribeRequest): Pr
     : await payload.create({ collection: 'subscribers', data: { email: address.address, locale, ...data }, overrideAccess: true, context: system })
   if (existing && recentlyWritten(existing)) return { ok: true }
   await markWritten(payload, reader.id, now)
-  const confirmUrl = `${payload.config.serverURL}/api/subscriptions/confirm?token=${signLink(payload.secret, 'subscription-confirm', reader.id, reader.email, Date.now() + CONFIRM_DAYS * 86_400_000)}`
+  // A page with a button: opening the link confirms nothing, so a mail link checker cannot sign anyone up.
+  const confirmUrl = `${payload.config.serverURL}${localePath(locale, '/email-updates/confirm')}?token=${signLink(payload.secret, 'subscription-confirm', reader.id, reader.email, Date.now() + CONFIRM_DAYS * 86_400_000)}`
   await sendOne(payload, reader.email, 'subscription-confirm', {
     locale,
     siteUrl: payload.config.serverURL,

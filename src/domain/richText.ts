@@ -58,3 +58,35 @@ export function plainTextWithQuotes(value: unknown): { text: string; quotes: { s
   }
   return { text, quotes }
 }
+
+/**
+ * What a reader gets from a rich text value, as plain data: the words with their emphasis, the block types,
+ * every link's address and every picture's record, and nothing the editor adds for itself (versions, text
+ * direction, indents), so saving the same text again gives the same shape.
+ */
+export function readerShapeOf(value: unknown): unknown {
+  const root = (value as RichText | null | undefined)?.root
+  return root ? root.children.map(shapeOfNode) : []
+}
+
+function shapeOfNode(node: LexicalNode): unknown {
+  const { type } = node
+  if (type === 'text') return { text: (node as TextNode).text, format: (node as TextNode).format ?? 0 }
+  const element = node as ElementNode & { fields?: Record<string, unknown> | null }
+  const shape: Record<string, unknown> = { type }
+  for (const key of ['tag', 'listType', 'url', 'newTab'] as const) if (element[key] !== undefined && element[key] !== null) shape[key] = element[key]
+  // An upload or a link to a page points at a record: the same record whether it arrives as an id or filled in.
+  if (element.relationTo) shape.record = recordOf(element.relationTo, element.value)
+  if (element.fields) {
+    const { doc, ...rest } = element.fields
+    shape.fields = Object.fromEntries(Object.entries(rest).filter(([, inner]) => inner !== undefined && inner !== null))
+    if (doc && typeof doc === 'object') shape.doc = recordOf((doc as { relationTo?: unknown }).relationTo, (doc as { value?: unknown }).value)
+  }
+  if (element.children) shape.children = element.children.map(shapeOfNode)
+  return shape
+}
+
+function recordOf(relationTo: unknown, value: unknown): string {
+  const id = value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+  return `${String(relationTo)}:${String(id)}`
+}

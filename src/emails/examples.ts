@@ -85,7 +85,7 @@ const examples: { [K in EmailTemplateKey]: (context: Context) => TemplateProps[K
     siteUrl: site,
     footer: someoneAsked(locale),
     lists: exampleLists[locale].map((list) => list.name),
-    confirmUrl: `${site}/api/subscriptions/confirm?token=7f3c9a1e5b2d4c6a8e0f1b3d5c7a9e2f4b6d8c0a1e3f5b7d9c2a4e6f8b0d1c3e`,
+    confirmUrl: `${site}/email-updates/confirm?token=7f3c9a1e5b2d4c6a8e0f1b3d5c7a9e2f4b6d8c0a1e3f5b7d9c2a4e6f8b0d1c3e`,
     expiresInDays: 7,
   }),
   'subscription-already': ({ locale, site }) => ({

@@ -5,6 +5,7 @@ import { checkText, ContentCheckError } from '@/content-safety/check'
 import type { CheckContext } from '@/content-safety/types'
 import { type Audience, audiences } from '@/domain/vocabulary'
 import { isTeamMember } from '@/domain/roles'
+import { spreadsheetSafe } from '@/domain/spreadsheet'
 
 import { problem } from './problem'
 
@@ -100,8 +101,4 @@ export async function campaignReport(payload: Payload, req?: PayloadRequest) {
 const uniqueById = (findings: StoredFinding[]) => findings.filter((finding, index) => findings.findIndex((other) => other.id === finding.id) === index)
 
 /** Quotes a CSV cell, and stops a spreadsheet reading a cell as a formula. */
-function csvCell(value: unknown): string {
-  const text = String(value ?? '')
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text
-  return `"${safe.replace(/"/g, '""')}"`
-}
+const csvCell = (value: unknown): string => `"${spreadsheetSafe(value).replace(/"/g, '""')}"`

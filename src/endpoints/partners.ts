@@ -1,7 +1,7 @@
 import { createElement } from 'react'
 import { type Endpoint, generateExpiredPayloadCookie, generatePayloadCookie, type PayloadRequest } from 'payload'
 
-import { isActivePartner } from '@/collections/Materials/access'
+import { partnerRefusalIn, partnerRefusals } from '@/collections/Users/hooks/partnerSignIn'
 import { AlreadyPartnerEmail, ConfirmPartnerEmail } from '@/emails/PartnerEmails'
 import { renderEmail } from '@/emails/render'
 import { defaultSiteLocale, isSiteLocale, localePath } from '@/i18n/siteWords'
@@ -39,7 +39,7 @@ export const joinAsPartner: Endpoint = {
         collection: 'users',
         data: { ...value, roles: ['partner'], partnerStatus: 'unverified' },
       })
-      const confirmUrl = `${siteUrl}/api/partners/confirm?token=${verifyToken(req.payload.secret, user.id, user.email)}`
+      const confirmUrl = `${siteUrl}/partners/confirm?token=${verifyToken(req.payload.secret, user.id, user.email)}`
       await send(req, user.email, 'Confirm your email', createElement(ConfirmPartnerEmail, { name: value.name, siteUrl, confirmUrl }))
     }
     if (json) return Response.json({ message: 'Check your email for a link to confirm your address.' }, { status: 202 })
@@ -47,20 +47,33 @@ export const joinAsPartner: Endpoint = {
   },
 }
 
-/** GET /api/partners/confirm?token=... (the link in the email) */
-export const confirmPartner: Endpoint = {
+/**
+ * GET /api/partners/confirm?token=... — the link in emails sent before confirming became a button. Opening a
+ * link changes nothing (mail link checkers open them all): it shows the page with the button.
+ */
+export const confirmPartnerPage: Endpoint = {
   path: '/partners/confirm',
   method: 'get',
+  handler: async (req) => seeOther(`/partners/confirm?${new URLSearchParams({ token: queryOf(req).get('token') ?? '' })}`),
+}
+
+/** POST /api/partners/confirm  token — the button on the confirmation page. */
+export const confirmPartner: Endpoint = {
+  path: '/partners/confirm',
+  method: 'post',
   handler: async (req) => {
-    const token = queryOf(req).get('token') ?? ''
+    const { form, json } = await readBody(req)
+    const token = form.token ?? ''
     const userId = /^(\w{1,40})\./.exec(token)?.[1]
     const user = userId ? await req.payload.findByID({ collection: 'users', id: userId, depth: 0, disableErrors: true }) : null
     const check = checkVerifyToken(req.payload.secret, token, () => user?.email)
-    if (!check.ok || !user) return seeOther(`/partners/sign-in?link=${check.ok ? 'wrong' : check.reason}`)
-    if (user.partnerStatus === 'unverified') {
-      await req.payload.update({ collection: 'users', id: user.id, data: { partnerStatus: 'active' } })
+    const reason = !check.ok ? check.reason : !user ? 'wrong' : undefined
+    if (reason) return json ? problem(400, `This link does not work (${reason}).`) : seeOther(`/partners/sign-in?link=${reason}`)
+    if (user!.partnerStatus === 'unverified') {
+      await req.payload.update({ collection: 'users', id: user!.id, data: { partnerStatus: 'active' } })
     }
-    return seeOther(`/partners/sign-in?${user.partnerStatus === 'revoked' ? 'revoked=1' : 'confirmed=1'}`)
+    const outcome = user!.partnerStatus === 'revoked' ? 'revoked' : 'confirmed'
+    return json ? Response.json({ message: outcome === 'revoked' ? 'Partner access for this account has been withdrawn.' : 'Confirmed.' }) : seeOther(`/partners/sign-in?${outcome}=1`)
   },
 }
 
@@ -75,13 +88,14 @@ export const signInPartner: Endpoint = {
       json ? problem(401, message) : seeOther(`${localePath(locale, '/partners/sign-in')}?error=${reason}`)
     let result
     try {
+      // Payload's own login: the sign-in limits and the partner checks apply here as everywhere (src/collections/Users/hooks).
       result = await req.payload.login({ collection: 'users', data: { email: (form.email ?? '').trim(), password: form.password ?? '' }, req })
-    } catch {
-      return refuse('wrong', 'That email and password do not match an account, or the account is locked for a few minutes.')
+    } catch (error) {
+      const partner = partnerRefusalIn(error)
+      if (partner) return refuse(partner, partnerRefusals[partner])
+      if ((error as { status?: number }).status === 429) return json ? problem(429, (error as Error).message) : refuse('busy', (error as Error).message)
+      return refuse('wrong', 'That email and password do not match an account.')
     }
-    const user = result.user as Parameters<typeof isActivePartner>[0] & { partnerStatus?: string | null }
-    if (user?.partnerStatus === 'unverified') return refuse('unconfirmed', 'Confirm your email first: use the link we sent you.')
-    if (user?.partnerStatus === 'revoked') return refuse('revoked', 'Partner access for this account has been withdrawn. Contact the campaign team.')
     const cookie = generatePayloadCookie({
       collectionAuthConfig: req.payload.collections.users.config.auth,
       cookiePrefix: req.payload.config.cookiePrefix,
@@ -105,7 +119,7 @@ export const signOutPartner: Endpoint = {
   },
 }
 
-export const partnerEndpoints = [joinAsPartner, confirmPartner, signInPartner, signOutPartner]
+export const partnerEndpoints = [joinAsPartner, confirmPartnerPage, confirmPartner, signInPartner, signOutPartner]
 
 /** Partner forms have single fields; an oversized body reads as an empty form, which the checks refuse. */
 async function readBody(req: PayloadRequest): Promise<{ form: Record<string, string | undefined>; json: boolean }> {

@@ -34,13 +34,26 @@ export const subscribeEndpoint: Endpoint = {
   },
 }
 
-/** GET /api/subscriptions/confirm?token=... (the link in the confirmation email) */
-export const confirmEndpoint: Endpoint = {
+/**
+ * GET /api/subscriptions/confirm?token=... — the link in confirmation emails sent before confirming became a
+ * button. Opening a link changes nothing (mail link checkers open them all): it shows the page with the button.
+ */
+export const confirmPageEndpoint: Endpoint = {
   path: '/subscriptions/confirm',
   method: 'get',
+  handler: async (req) => seeOther(`/email-updates/confirm?${new URLSearchParams({ token: queryOf(req).get('token') ?? '' })}`),
+}
+
+/** POST /api/subscriptions/confirm  token, pageLocale — the button on the confirmation page. */
+export const confirmEndpoint: Endpoint = {
+  path: '/subscriptions/confirm',
+  method: 'post',
   handler: async (req) => {
-    const result = await confirm(req.payload, queryOf(req).get('token') ?? '')
-    if (!result.ok) return seeOther(`/email-updates?link=${result.reason}`)
+    const body = await readForm(req)
+    if ('tooLarge' in body) return problem(413, 'That request is too large.')
+    const result = await confirm(req.payload, String(body.fields.token ?? ''))
+    if (!result.ok) return body.json ? problem(400, `This link does not work (${result.reason}).`) : seeOther(`${localePath(localeOf(body.fields.pageLocale), '/email-updates')}?link=${result.reason}`)
+    if (body.json) return Response.json({ message: 'Confirmed.' })
     return seeOther(`${localePath(result.locale, '/email-preferences')}?token=${result.manageToken}&done=confirmed`)
   },
 }
@@ -126,6 +139,7 @@ export const eraseEndpoint: Endpoint = {
 
 export const subscriptionEndpoints = [
   subscribeEndpoint,
+  confirmPageEndpoint,
   confirmEndpoint,
   unsubscribeEndpoint,
   unsubscribePageEndpoint,

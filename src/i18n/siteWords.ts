@@ -187,6 +187,13 @@ const english = {
       tryAgain: 'Typed the wrong address?',
       tryAgainLink: 'Sign up again',
     },
+    confirm: {
+      title: 'Confirm your email',
+      description: 'One step to start getting campaign news by email.',
+      lead: 'Press the button to confirm this is your email address and start getting the emails you asked for.',
+      button: 'Yes, send me these emails',
+      notYou: 'If you did not ask for campaign emails, close this page: nothing happens.',
+    },
     preferences: {
       title: 'Your email choices',
       description: 'Change which campaign emails you get, or stop them.',
@@ -397,6 +404,13 @@ const polish: SiteWords = {
       notArrived: 'Jeśli nic nie przyjdzie w ciągu kilku minut, sprawdź folder ze spamem.',
       tryAgain: 'Wpisany adres był błędny?',
       tryAgainLink: 'Zapisz się ponownie',
+    },
+    confirm: {
+      title: 'Potwierdź swój adres e-mail',
+      description: 'Jeden krok, aby zacząć dostawać wiadomości kampanii e-mailem.',
+      lead: 'Naciśnij przycisk, aby potwierdzić, że to Twój adres e-mail, i zacząć dostawać e-maile, o które prosisz.',
+      button: 'Tak, wysyłajcie mi te e-maile',
+      notYou: 'Jeśli nie prosisz o e-maile od kampanii, zamknij tę stronę: nic się nie stanie.',
     },
     preferences: {
       title: 'Twoje ustawienia e-maili',
@@ -627,6 +641,13 @@ const romanian: SiteWords = {
       notArrived: 'Dacă nu primești nimic în câteva minute, uită-te în dosarul de spam.',
       tryAgain: 'Ai scris greșit adresa?',
       tryAgainLink: 'Înscrie-te din nou',
+    },
+    confirm: {
+      title: 'Confirmă-ți adresa de e-mail',
+      description: 'Un pas ca să începi să primești noutăți despre campanie pe e-mail.',
+      lead: 'Apasă butonul ca să confirmi că aceasta este adresa ta de e-mail și să începi să primești e-mailurile pe care le-ai cerut.',
+      button: 'Da, trimiteți-mi aceste e-mailuri',
+      notYou: 'Dacă nu ai cerut e-mailuri de la campanie, închide această pagină: nu se întâmplă nimic.',
     },
     preferences: {
       title: 'Alegerile tale pentru e-mail',

@@ -26,11 +26,41 @@ export function publicFormLimits({ signUps, changes, windowMs = TEN_MINUTES }: L
     })
   return [
     { path: ['/api/subscribe', '/api/partners/join', '/api/partners/sign-in'], handler: refuse('sign-up') },
-    { path: ['/api/subscriptions', '/api/email-previews'], handler: refuse('changes') },
+    { path: ['/api/subscriptions', '/api/partners/confirm', '/api/email-previews'], handler: refuse('changes') },
   ]
 }
 
 export const limitsFromEnv = (env: Record<string, string | undefined> = process.env): Limits => ({
   signUps: Number(env.RATE_LIMIT_SIGNUPS) || 20,
   changes: Number(env.RATE_LIMIT_CHANGES) || 60,
+})
+
+/**
+ * Per-client limits on signing in and the account emails, and on GraphQL (one request can carry many
+ * operations), before Payload sees them. Payload's own hooks then count each try per address and per client
+ * (src/auth/signInLimits.ts); these stop floods cheaply. Counted per IP address in this process's memory.
+ */
+export function signInLimits({ signIns, graphql, windowMs = TEN_MINUTES }: { signIns: number; graphql: number; windowMs?: number }): { path: string[]; handler: RequestHandler }[] {
+  const limiter = (limit: number, what: string) =>
+    rateLimit({
+      windowMs,
+      limit,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      skip: (req) => req.method !== 'POST',
+      handler: (_req, res, _next, options) => {
+        const minutes = Math.ceil(options.windowMs / 60_000)
+        res.status(429).json({ errors: [{ message: `Too many ${what} from your connection. Please wait ${minutes} minutes and try again.` }] })
+      },
+    })
+  return [
+    { path: ['/api/users/login', '/api/users/forgot-password', '/api/users/reset-password', '/api/users/unlock'], handler: limiter(signIns, 'sign-in requests') },
+    { path: ['/api/graphql'], handler: limiter(graphql, 'GraphQL requests') },
+  ]
+}
+
+export const signInLimitsFromEnv = (env: Record<string, string | undefined> = process.env) => ({
+  // Successful sign-ins count here too (an office shares one address), so this is well above the failures Payload allows.
+  signIns: Number(env.RATE_LIMIT_SIGN_IN_REQUESTS) || 100,
+  graphql: Number(env.RATE_LIMIT_GRAPHQL) || 600,
 })

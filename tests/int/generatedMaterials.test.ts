@@ -35,7 +35,7 @@ afterAll(async () => t?.close())
 
 const generated = async () =>
   (await t.payload.find({ collection: 'materials', where: { 'generatedFrom.message': { equals: message.id } }, depth: 0, limit: 20, sort: 'id' })).docs
-const fileOf = (material: Material) => path.join(t.dir, 'media', 'materials', material.filename!)
+const fileOf = (material: Material) => path.join(t.dir, 'data', 'materials', material.filename!)
 const visitorSees = async () =>
   (await t.payload.find({ collection: 'materials', overrideAccess: false, depth: 0, limit: 50 })).docs.filter((doc) => doc.generatedFrom?.message === message.id).length
 

@@ -176,7 +176,7 @@ describe('downloads', () => {
 
   it('says which file is missing instead of sending a broken zip', async () => {
     await createMaterial('lost', 'public')
-    fs.rmSync(path.join(t.dir, 'media', 'materials', 'lost.pdf'))
+    fs.rmSync(path.join(t.dir, 'data', 'materials', 'lost.pdf'))
     const response = await call('GET', `/api/materials/kit?items=${ids.open},${ids.lost}`, 'anonymous')
     expect(response.status).toBe(409)
     expect((await response.json()).errors[0].message).toBe('This kit is missing files: Poster lost. Tell the campaign team; nothing was downloaded.')

@@ -67,7 +67,7 @@ describe('seeding an empty database with the strategy\'s starter content', () =>
     expect((await t.payload.count({ collection: 'materials' })).totalDocs).toBe(6)
     const psychosis = materials.docs.find((material) => material.slug === 'talking-points-postpartum-psychosis-is-an-emergency')
     expect(psychosis).toMatchObject({ type: 'talking-points', accessLevel: 'public', mimeType: 'text/plain' })
-    const text = fs.readFileSync(path.join(t.dir, 'media', 'materials', psychosis!.filename!), 'utf8')
+    const text = fs.readFileSync(path.join(t.dir, 'data', 'materials', psychosis!.filename!), 'utf8')
     expect(text).toContain('Postpartum psychosis is an emergency')
     expect(text).toContain('/get-help')
     const kits = await t.payload.find({ collection: 'kits', depth: 0, limit: 20 })

@@ -41,6 +41,14 @@ const linkIn = (mail: Mail, path: string) => new RegExp(`href="([^"]*${path.repl
 const readerByEmail = async (email: string) =>
   (await t.payload.find({ collection: 'subscribers', where: { email: { equals: email } }, depth: 0, overrideAccess: true })).docs[0]
 const mailsTo = (email: string) => mailbox.mails.filter((mail) => mail.to.includes(email))
+/** The button on the confirmation page: a form post. */
+const pressConfirm = (token: string, pageLocale = 'en') =>
+  fetch(`${api.url}/api/subscriptions/confirm`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token, pageLocale }).toString(),
+    redirect: 'manual',
+  })
 
 describe('signing up', () => {
   it('sends a confirmation as multipart text and HTML, records the exact consent wording, and confirms once', async () => {
@@ -57,8 +65,15 @@ describe('signing up', () => {
     expect(pending.subscribedLists ?? []).toEqual([])
     expect(pending.consentLog?.[0]).toMatchObject({ event: 'asked', method: 'api', wording: consentWording('en', 'Campaign news').wording })
 
-    const confirmUrl = linkIn(mail, '/api/subscriptions/confirm?token=')!
-    const confirmed = await fetch(confirmUrl.replace(t.payload.config.serverURL, api.url), { redirect: 'manual' })
+    const confirmUrl = linkIn(mail, '/email-updates/confirm?token=')!
+    // Opening the link (as a mail program's link checker does) confirms nothing.
+    const token = new URL(confirmUrl).searchParams.get('token')!
+    const opened = await fetch(`${api.url}/api/subscriptions/confirm?token=${token}`, { redirect: 'manual' })
+    expect(opened.status).toBe(303)
+    expect(opened.headers.get('location')).toBe(`/email-updates/confirm?token=${encodeURIComponent(token)}`)
+    expect((await readerByEmail('robin@example.org')).subscribedLists ?? []).toEqual([])
+    // The page's button does.
+    const confirmed = await pressConfirm(token)
     expect(confirmed.status).toBe(303)
     expect(confirmed.headers.get('location')).toMatch(/^\/email-preferences\?token=.+&done=confirmed$/)
     const reader = await readerByEmail('robin@example.org')
@@ -67,8 +82,8 @@ describe('signing up', () => {
     await mailbox.waitForCount(2)
     expect(mailsTo('robin@example.org').map((item) => item.subject)).toHaveLength(2)
 
-    // The same link again changes nothing and sends no second welcome.
-    const again = await fetch(confirmUrl.replace(t.payload.config.serverURL, api.url), { redirect: 'manual' })
+    // The same button again changes nothing and sends no second welcome.
+    const again = await pressConfirm(token)
     expect(again.status).toBe(303)
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(mailsTo('robin@example.org')).toHaveLength(2)
@@ -89,7 +104,7 @@ describe('signing up', () => {
     expect(mailsTo('robin@example.org')).toHaveLength(before + 1)
     expect(already.subject).not.toBe(mailsTo('robin@example.org')[0].subject)
     expect(already.html).toContain('/email-preferences?token=')
-    expect(already.html).not.toContain('/api/subscriptions/confirm')
+    expect(already.html).not.toContain('/email-updates/confirm')
   })
 
   it('sends at most one email per address every few minutes, however often the form is used', async () => {
@@ -132,13 +147,13 @@ describe('signing up', () => {
   it('refuses an expired or forged confirmation link', async () => {
     const reader = await readerByEmail('kasia@example.org')
     const expired = signLink(t.payload.secret, 'subscription-confirm', reader.id, reader.email, Date.now() - 1000)
-    const response = await fetch(`${api.url}/api/subscriptions/confirm?token=${expired}`, { redirect: 'manual' })
+    const response = await pressConfirm(expired)
     expect(response.headers.get('location')).toBe('/email-updates?link=expired')
     const forged = signLink('another-secret-entirely', 'subscription-confirm', reader.id, reader.email, Date.now() + 60_000)
-    expect((await fetch(`${api.url}/api/subscriptions/confirm?token=${forged}`, { redirect: 'manual' })).headers.get('location')).toBe('/email-updates?link=wrong')
+    expect((await pressConfirm(forged, 'pl')).headers.get('location')).toBe('/pl/email-updates?link=wrong')
     // A preferences link is not a confirmation link.
     const manage = signLink(t.payload.secret, 'subscription-manage', reader.id, reader.email)
-    expect((await fetch(`${api.url}/api/subscriptions/confirm?token=${manage}`, { redirect: 'manual' })).headers.get('location')).toBe('/email-updates?link=wrong')
+    expect((await pressConfirm(manage)).headers.get('location')).toBe('/email-updates?link=wrong')
     expect((await readerByEmail('kasia@example.org')).subscribedLists ?? []).toEqual([])
   })
 })

@@ -95,7 +95,14 @@ describe('from draft to review to approval', () => {
   })
 
   it('never lets a reviewer approve their own work: as owner, or after changing the words', async () => {
-    const owned = await newDraft(people.editor, { owner: people.reviewer.id })
+    // A message belongs to whoever made it; only the server itself (as here) names another owner.
+    const owned = await t.payload.create({
+      collection: 'messages',
+      draft: true,
+      depth: 0,
+      data: { title: 'Owned by a reviewer', keyMessage: 'Help is there.', body: richTextFromParagraphs(['Help is there.']), audiences: ['all-parents'], owner: people.reviewer.id } as Message,
+    })
+    expect(owned.owner).toBe(people.reviewer.id)
     await move(people.editor, owned.id, { workflow: { state: 'in_review' } })
     await expect(move(people.reviewer, owned.id, { workflow: { state: 'approved' } })).rejects.toMatchObject(
       refusal('workflow.state', /You wrote or own this message/),
@@ -181,10 +188,16 @@ describe('changing approved words', () => {
     expect(confirmed.renditions?.stale ?? []).toEqual([])
   })
 
-  it('does not count a change of tags as a change of words', async () => {
+  it('does not count a change readers never see, such as who is asked to review, as a change of words', async () => {
+    const message = await approved()
+    const reassigned = await move(people.editor, message.id, { reviewer: people.reviewer2.id })
+    expect(reassigned.workflow?.state).toBe('approved')
+  })
+
+  it('counts a change of where it is shown (its audiences or themes) as a change to review', async () => {
     const message = await approved()
     const retagged = await move(people.editor, message.id, { audiences: ['all-parents', 'dads-and-co-parents'] })
-    expect(retagged.workflow?.state).toBe('approved')
+    expect(retagged.workflow?.state).toBe('in_review')
   })
 })
 
@@ -285,9 +298,9 @@ describe('the pause switch', () => {
 
 describe('review dates', () => {
   it('takes a message off the site once its review date passes, and marks it expired', async () => {
-    const message = await approved()
+    // Published with its review date already gone (changing the date of a live message would need review again).
+    const message = await approved({ reviewBy: new Date(Date.now() - 1000).toISOString() })
     await move(people.publisher, message.id, {}, { publish: true })
-    await t.payload.update({ collection: 'messages', id: message.id, data: { reviewBy: new Date(Date.now() - 1000).toISOString() }, ...as(people.publisher) })
     expect(await visibleToVisitors(message.id)).toBeUndefined()
     const listed = await t.payload.findByID({ collection: 'messages', id: message.id, ...as(people.editor) })
     expect(listed.attention).toContain('Review overdue')

@@ -49,6 +49,23 @@ describe('settings from the environment', () => {
     expect(settings.smtpUrl).toBeUndefined()
   })
 
+  it('keeps partner materials in the private data folder, apart from the public media folder', () => {
+    const settings = loadSettings({ PAYLOAD_SECRET: secret }, dir())
+    expect(settings.mediaDir).toBe(path.join(dir(), 'media'))
+    expect(settings.materialsDir).toBe(path.join(dir(), 'data/materials'))
+    expect(loadSettings({ PAYLOAD_SECRET: secret, MATERIALS_DIR: '/srv/materials' }, dir()).materialsDir).toBe('/srv/materials')
+  })
+
+  it('refuses upload folders inside one another, whichever way round', () => {
+    expect(() => loadSettings({ PAYLOAD_SECRET: secret, MATERIALS_DIR: 'media/materials' }, dir())).toThrow(
+      /MATERIALS_DIR \(.*media\/materials\) must not be inside MEDIA_DIR/,
+    )
+    expect(() => loadSettings({ PAYLOAD_SECRET: secret, MEDIA_DIR: 'data' }, dir())).toThrow(ConfigError)
+    expect(() => loadSettings({ PAYLOAD_SECRET: secret, MEDIA_DIR: 'files/media', MATERIALS_DIR: 'files' }, dir())).toThrow(
+      /MEDIA_DIR .* must not be inside MATERIALS_DIR/,
+    )
+  })
+
   it('reads PORT, HOST, PUBLIC_URL and SMTP_URL', () => {
     const settings = loadSettings(
       { PAYLOAD_SECRET: secret, PORT: '8080', HOST: '0.0.0.0', PUBLIC_URL: 'https://campaign.example.org/', SMTP_URL: 'smtp://mail:25' },

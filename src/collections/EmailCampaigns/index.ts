@@ -1,6 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { plannedByTheTeam } from '@/access/plannedByTheTeam'
+import { serverWritten } from '@/access/serverWritten'
+import { idOf } from '@/domain/ids'
 import { siteLocales } from '@/i18n/siteWords'
 import { campaignStatuses, campaignTemplates, reviewStates } from '@/mailing/campaignRules'
 
@@ -13,10 +15,20 @@ const templateLabels = {
   'community-bulletin': 'Community-of-practice bulletin (written here, reviewed like a message)',
 } as const
 
-const recordAuthor: CollectionBeforeChangeHook = ({ data, operation, req }) =>
-  operation === 'create' ? { ...data, author: req.user?.id ?? data.author ?? null } : data
+/**
+ * A send belongs to the person who made it, which the review rules rely on (nobody approves their own
+ * bulletin). Only the server itself (the seed, a script) names someone else; a request never does.
+ */
+const recordAuthor: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+  const person = req.context.system ? undefined : req.user?.id
+  if (operation === 'create') return { ...data, author: person ?? idOf(data.author) ?? null }
+  const author = person === undefined && data.author !== undefined ? idOf(data.author) : idOf(originalDoc?.author)
+  return { ...data, author: author ?? null }
+}
 
 const readOnly = { readOnly: true }
+/** Written by the sending job or the review rules, never by a request. */
+const bySender = { access: serverWritten, admin: readOnly }
 
 /**
  * One email send: a template with approved content, to chosen lists, at a chosen time. The sending job
@@ -74,12 +86,12 @@ export const EmailCampaigns: CollectionConfig<'email-campaigns'> = {
               options: reviewStates.map((value) => ({ label: value, value })),
               admin: { description: 'Set "in-review" when it is ready; a reviewer sets "approved".' },
             },
-            { name: 'by', type: 'relationship', relationTo: 'users', admin: readOnly },
-            { name: 'at', type: 'date', admin: readOnly },
+            { name: 'by', type: 'relationship', relationTo: 'users', ...bySender },
+            { name: 'at', type: 'date', ...bySender },
           ],
         },
-        { name: 'findings', type: 'json', admin: { hidden: true } },
-        { name: 'wordsPrint', type: 'text', admin: { hidden: true } },
+        { name: 'findings', type: 'json', access: serverWritten, admin: { hidden: true } },
+        { name: 'wordsPrint', type: 'text', access: serverWritten, admin: { hidden: true } },
       ],
     },
     {
@@ -117,15 +129,15 @@ export const EmailCampaigns: CollectionConfig<'email-campaigns'> = {
       admin: { position: 'sidebar' },
       fields: [
         { name: 'live', type: 'ui', admin: { components: { Field: '@/components/admin/SendProgress#SendProgress' } } },
-        { name: 'recipients', type: 'number', admin: readOnly },
-        { name: 'sent', type: 'number', admin: readOnly },
-        { name: 'failed', type: 'number', admin: readOnly },
-        { name: 'suppressed', type: 'number', admin: readOnly },
-        { name: 'unconfirmed', type: 'number', admin: { ...readOnly, description: 'Interrupted mid-send: the server may have taken them. Never sent twice.' } },
-        { name: 'retrying', type: 'number', admin: readOnly },
-        { name: 'note', type: 'text', admin: readOnly },
-        { name: 'startedAt', type: 'date', admin: readOnly },
-        { name: 'finishedAt', type: 'date', admin: readOnly },
+        { name: 'recipients', type: 'number', ...bySender },
+        { name: 'sent', type: 'number', ...bySender },
+        { name: 'failed', type: 'number', ...bySender },
+        { name: 'suppressed', type: 'number', ...bySender },
+        { name: 'unconfirmed', type: 'number', access: serverWritten, admin: { ...readOnly, description: 'Interrupted mid-send: the server may have taken them. Never sent twice.' } },
+        { name: 'retrying', type: 'number', ...bySender },
+        { name: 'note', type: 'text', ...bySender },
+        { name: 'startedAt', type: 'date', ...bySender },
+        { name: 'finishedAt', type: 'date', ...bySender },
       ],
     },
     {
@@ -133,9 +145,9 @@ export const EmailCampaigns: CollectionConfig<'email-campaigns'> = {
       type: 'ui',
       admin: { components: { Field: '@/components/admin/EmailPreview#EmailPreview' } },
     },
-    { name: 'author', type: 'relationship', relationTo: 'users', admin: { ...readOnly, position: 'sidebar' } },
+    { name: 'author', type: 'relationship', relationTo: 'users', access: serverWritten, admin: { ...readOnly, position: 'sidebar' } },
     // Where the sender got to, and who is sending: only the sending job writes these.
-    { name: 'cursor', type: 'text', admin: { hidden: true } },
-    { name: 'lease', type: 'json', admin: { hidden: true } },
+    { name: 'cursor', type: 'text', access: serverWritten, admin: { hidden: true } },
+    { name: 'lease', type: 'json', access: serverWritten, admin: { hidden: true } },
   ],
 }

@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { filesByRecord } from '@/access/filesByRecord'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isContentTeam } from '@/access/isContentTeam'
 import { isWriter } from '@/access/isWriter'
+import { serverWritten } from '@/access/serverWritten'
 import { audienceLabels, optionsOf } from '@/domain/vocabulary'
 import {
   accessibleFormatLabels,
@@ -18,6 +20,7 @@ import { languageNames, siteLocales } from '@/i18n/siteWords'
 import { downloadMaterial, downloadPickedKit, downloadVenuePoster } from '@/endpoints/downloads'
 
 import { readMaterials } from './access'
+import { keepGeneratedAsMade } from './keepGenerated'
 import { requireStandardVersion } from './requireStandardVersion'
 
 /**
@@ -27,13 +30,13 @@ import { requireStandardVersion } from './requireStandardVersion'
  */
 export const materialsCollection = (staticDir: string): CollectionConfig<'materials'> => ({
   slug: 'materials',
-  access: { read: readMaterials, create: isWriter, update: isContentTeam, delete: isAdmin },
+  access: { read: filesByRecord(readMaterials), create: isWriter, update: isContentTeam, delete: isAdmin },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'language', 'accessibleFormat', 'accessLevel'],
     description: 'Ready-to-use materials for baby groups and family hubs. Partners find them at /materials.',
   },
-  hooks: { beforeOperation: [guardImageUpload()], afterChange: [refreshSiteAfterChange], afterDelete: [refreshSiteAfterDelete] },
+  hooks: { beforeOperation: [guardImageUpload()], beforeChange: [keepGeneratedAsMade], afterChange: [refreshSiteAfterChange], afterDelete: [refreshSiteAfterDelete] },
   endpoints: [downloadPickedKit, downloadVenuePoster, downloadMaterial],
   upload: {
     staticDir,
@@ -79,6 +82,8 @@ export const materialsCollection = (staticDir: string): CollectionConfig<'materi
     {
       name: 'generatedFrom',
       type: 'group',
+      // Only the job that makes them writes these (src/jobs/generateMaterials.ts).
+      access: serverWritten,
       admin: {
         readOnly: true,
         condition: (data) => Boolean(data?.generatedFrom?.message),

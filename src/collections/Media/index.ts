@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
+import { filesByRecord } from '@/access/filesByRecord'
 import { isContentTeam } from '@/access/isContentTeam'
 import { isWriter } from '@/access/isWriter'
 import { guardImageUpload } from '@/hooks/guardImageUpload'
@@ -11,7 +12,8 @@ import { requireAltUnlessDecorative } from './requireAltUnlessDecorative'
 export const mediaCollection = (staticDir: string): CollectionConfig<'media'> => ({
   slug: 'media',
   access: {
-    read: anyone,
+    // Every image is public, but a file goes out only by the name of one of these records.
+    read: filesByRecord(anyone),
     create: isContentTeam,
     update: isContentTeam,
     delete: isWriter,

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { locales } from '@/config/locales'
 import type { Message } from '@/payload-types'
 
 /** A field as stored for every locale, e.g. { en: '...', pl: '...' }. */
@@ -37,4 +38,20 @@ export async function storedInAllLocales(req: PayloadRequest, id: number | strin
 /** Forget the shared read once the save is done, so the next save in the same request reads afresh. */
 export function forgetStored(req: PayloadRequest, id: number | string): void {
   delete req.context[`messageAllLocales:${id}`]
+}
+
+export const localeCodes = locales.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
+
+/**
+ * One locale's view of a message read with every locale: each localized value ({ en, pl, ro }) becomes that
+ * locale's words, at any depth (array rows and groups included).
+ */
+export function inLocale(value: unknown, locale: string): any {
+  if (Array.isArray(value)) return value.map((item) => inLocale(item, locale))
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+    if (entries.length > 0 && entries.every(([key]) => localeCodes.includes(key))) return (value as Record<string, unknown>)[locale]
+    return Object.fromEntries(entries.map(([key, inner]) => [key, inLocale(inner, locale)]))
+  }
+  return value
 }

@@ -4,6 +4,7 @@ import { isAdmin } from '@/access/isAdmin'
 import { isContentTeam, isContentTeamField } from '@/access/isContentTeam'
 import { isWriter } from '@/access/isWriter'
 import { publishedAndInDate } from '@/access/publishedAndInDate'
+import { serverWritten } from '@/access/serverWritten'
 import { platformRules, socialPlatforms } from '@/channels/platforms'
 import { renditionKeys } from '@/channels/types'
 import { audienceLabels, optionsOf, topicFlagLabels, urgencyLabels } from '@/domain/vocabulary'
@@ -28,6 +29,8 @@ const withFindings = { components: { afterInput: ['@/components/admin/FieldFindi
 
 /** Who wrote, owns and approved a message is the team's business, not the public's. */
 const teamOnly = { read: isContentTeamField }
+/** The team reads it; only the server writes it (src/collections/Messages/hooks/applyWorkflow.ts). */
+const teamReadsServerWrites = { ...teamOnly, ...serverWritten }
 
 /**
  * A campaign message: written once, reviewed and approved once, then rendered for every channel.
@@ -163,9 +166,10 @@ export const Messages: CollectionConfig<'messages'> = {
           hasMany: true,
           localized: true,
           options: renditionKeys.map((key) => ({ label: key, value: key })),
+          access: serverWritten,
           admin: { readOnly: true, description: 'Renditions written before the message last changed.' },
         },
-        { name: 'basedOn', type: 'json', localized: true, admin: { hidden: true } },
+        { name: 'basedOn', type: 'json', localized: true, access: serverWritten, admin: { hidden: true } },
       ],
     },
     {
@@ -195,8 +199,8 @@ export const Messages: CollectionConfig<'messages'> = {
             { name: 'acceptedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
           ],
         },
-        { name: 'findings', type: 'json', admin: { hidden: true } },
-        { name: 'rulesVersion', type: 'text', admin: { readOnly: true, description: 'The version of the rules last applied.' } },
+        { name: 'findings', type: 'json', access: serverWritten, admin: { hidden: true } },
+        { name: 'rulesVersion', type: 'text', access: serverWritten, admin: { readOnly: true, description: 'The version of the rules last applied.' } },
       ],
     },
     {
@@ -223,17 +227,23 @@ export const Messages: CollectionConfig<'messages'> = {
           type: 'date',
           admin: { date: { pickerAppearance: 'dayAndTime' }, description: 'For "Scheduled": when it goes live.' },
         },
-        { name: 'authors', type: 'relationship', relationTo: 'users', hasMany: true, admin: { readOnly: true } },
-        { name: 'approvedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
-        { name: 'approvedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'approvedVersion', type: 'text', admin: { readOnly: true } },
-        { name: 'approvalPrints', type: 'json', admin: { hidden: true } },
+        { name: 'authors', type: 'relationship', relationTo: 'users', hasMany: true, access: serverWritten, admin: { readOnly: true } },
+        { name: 'approvedBy', type: 'relationship', relationTo: 'users', access: serverWritten, admin: { readOnly: true } },
+        { name: 'approvedAt', type: 'date', access: serverWritten, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'approvedVersion', type: 'text', access: serverWritten, admin: { readOnly: true } },
+        { name: 'approvalPrints', type: 'json', access: serverWritten, admin: { hidden: true } },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'owner', type: 'relationship', relationTo: 'users', access: teamOnly, admin: { position: 'sidebar' } },
+        {
+          name: 'owner',
+          type: 'relationship',
+          relationTo: 'users',
+          access: teamReadsServerWrites,
+          admin: { position: 'sidebar', readOnly: true, description: 'Who made it; reminded when its review date comes.' },
+        },
         {
           name: 'reviewer',
           type: 'relationship',

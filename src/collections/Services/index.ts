@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
 import { isWriter } from '@/access/isWriter'
+import { serverWritten } from '@/access/serverWritten'
 import { refreshSiteAfterChange, refreshSiteAfterDelete } from '@/hooks/refreshSite'
 import {
   costLabels,
@@ -16,7 +17,7 @@ import {
 import { slugField } from '@/fields/slug'
 
 import { requireContactRoute } from './requireContactRoute'
-import { verification } from './verification'
+import { recordVerifier, verification } from './verification'
 
 /** The support directory families are told about (the strategy's Action 2.3 and Appendix 3). */
 export const Services: CollectionConfig<'services'> = {
@@ -29,6 +30,7 @@ export const Services: CollectionConfig<'services'> = {
   },
   hooks: {
     beforeValidate: [requireContactRoute],
+    beforeChange: [recordVerifier],
     afterChange: [refreshSiteAfterChange],
     afterDelete: [refreshSiteAfterDelete],
   },
@@ -76,7 +78,7 @@ export const Services: CollectionConfig<'services'> = {
       type: 'row',
       fields: [
         { name: 'verifiedAt', type: 'date', admin: { description: 'When a person last checked these details.' } },
-        { name: 'verifiedBy', type: 'relationship', relationTo: 'users' },
+        { name: 'verifiedBy', type: 'relationship', relationTo: 'users', access: serverWritten, admin: { readOnly: true, description: 'Who set the date: filled in when it is saved.' } },
       ],
     },
     {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { plannedByTheTeam } from '@/access/plannedByTheTeam'
+import { serverWritten } from '@/access/serverWritten'
 import { platformRules, socialPlatforms } from '@/channels/platforms'
 import { socialPostsExportEndpoint } from '@/endpoints/calendar'
 import { postStatuses } from '@/social/postRules'
@@ -65,10 +66,11 @@ export const SocialPosts: CollectionConfig<'social-posts'> = {
       options: postStatuses.map((value) => ({ label: statusLabels[value], value })),
       admin: { position: 'sidebar', description: 'Set "Scheduled" to plan it; "Posted" once it is out (add the link below).' },
     },
-    { name: 'note', type: 'text', admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.note) } },
+    { name: 'note', type: 'text', access: serverWritten, admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.note) } },
     {
       name: 'safetyWarning',
       type: 'text',
+      access: serverWritten,
       admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.safetyWarning) },
     },
     { name: 'text', type: 'textarea', admin: { description: 'Filled from the message; edit for this platform if needed. The link and hashtags are added below it.' } },
@@ -82,7 +84,7 @@ export const SocialPosts: CollectionConfig<'social-posts'> = {
       ],
     },
     { name: 'preview', type: 'ui', admin: { components: { Field: '@/components/admin/PostPreview#PostPreview' } } },
-    { name: 'findings', type: 'json', admin: { hidden: true } },
+    { name: 'findings', type: 'json', access: serverWritten, admin: { hidden: true } },
     {
       name: 'posted',
       type: 'group',
@@ -90,8 +92,8 @@ export const SocialPosts: CollectionConfig<'social-posts'> = {
       fields: [
         { name: 'url', type: 'text', admin: { description: 'The link to the live post.' } },
         { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'by', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
-        { name: 'via', type: 'text', admin: { readOnly: true } },
+        { name: 'by', type: 'relationship', relationTo: 'users', access: serverWritten, admin: { readOnly: true } },
+        { name: 'via', type: 'text', access: serverWritten, admin: { readOnly: true } },
       ],
     },
   ],

@@ -2,9 +2,12 @@ import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { ValidationError } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
+import { serverWritten } from '@/access/serverWritten'
 import { siteLocales } from '@/i18n/siteWords'
 import { readEmailAddress } from '@/mailing/address'
 import { consentMethods } from '@/mailing/consent'
+
+import { recordAdminChanges } from './recordAdminChanges'
 
 /** One person, one record, however they typed their address. */
 const normaliseAddress: CollectionBeforeValidateHook = ({ data }) => {
@@ -27,7 +30,7 @@ export const Subscribers: CollectionConfig<'subscribers'> = {
     group: 'Email',
     description: 'People who asked for campaign email. A person can download or erase what is held from the link in any email.',
   },
-  hooks: { beforeValidate: [normaliseAddress] },
+  hooks: { beforeValidate: [normaliseAddress], beforeChange: [recordAdminChanges] },
   fields: [
     { name: 'email', type: 'email', required: true, unique: true, index: true },
     {
@@ -53,17 +56,20 @@ export const Subscribers: CollectionConfig<'subscribers'> = {
       type: 'relationship',
       relationTo: 'mailing-lists',
       hasMany: true,
+      access: serverWritten,
       admin: { readOnly: true },
     },
-    { name: 'confirmedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'confirmedAt', type: 'date', access: serverWritten, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     {
       name: 'confirmationSentAt',
       type: 'date',
+      access: serverWritten,
       admin: { readOnly: true, description: 'The last confirmation email: one every few minutes at most, so the form cannot be used to flood an inbox.' },
     },
     {
       name: 'consentLog',
       type: 'array',
+      access: serverWritten,
       admin: { readOnly: true, description: 'What was agreed or withdrawn, when, how, and the exact words shown.' },
       fields: [
         { name: 'list', type: 'relationship', relationTo: 'mailing-lists' },

@@ -6,24 +6,41 @@ import { organisationKindLabels } from '@/domain/materials'
 import { hasRole, roles } from '@/domain/roles'
 import { districtLabels, optionsOf } from '@/domain/vocabulary'
 
-export const Users: CollectionConfig<'users'> = {
+import { endSessionsOnRevoke, refuseInactivePartners } from './hooks/partnerSignIn'
+import { countSuccessfulSignIn, forgetCountsOnUnlock, limitSignIns } from './hooks/signInLimits'
+
+/** Everyone who signs in: the comms team and partner organisations. `secureCookies` when the site is served over https. */
+export const usersCollection = ({ secureCookies }: { secureCookies: boolean }): CollectionConfig<'users'> => ({
   slug: 'users',
   auth: {
-    // Lock an account for 10 minutes after 5 wrong passwords.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No lockout of the account itself: anyone who knows an address could use it to keep a team member out.
+    // Wrong passwords lock out the connection that typed them instead (src/auth/signInLimits.ts).
+    maxLoginAttempts: 0,
     useAPIKey: false,
+    // Over https the sign-in cookie is never sent over plain http. Lax: a link from an email still opens the admin signed in.
+    cookies: { secure: secureCookies, sameSite: 'Lax' },
   },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],
   },
+  // A person shown inside another record (a message's authors, an audit entry) carries who they are, nothing more.
+  defaultPopulate: { name: true, email: true, roles: true },
   access: {
     admin: ({ req: { user } }) => Boolean(user && user.roles?.some((role) => role !== 'partner')),
     create: isAdmin,
     read: isAdminOrSelf,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Payload's default is any signed-in account, which would let a partner undo a lockout.
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeOperation: [limitSignIns],
+    beforeLogin: [refuseInactivePartners],
+    afterLogin: [countSuccessfulSignIn],
+    afterOperation: [forgetCountsOnUnlock],
+    beforeChange: [endSessionsOnRevoke],
   },
   fields: [
     { name: 'name', type: 'text', required: true },
@@ -103,4 +120,4 @@ export const Users: CollectionConfig<'users'> = {
       },
     },
   ],
-}
+})

@@ -9,11 +9,9 @@ import { approvedStates, stateLabels, type WorkflowState } from '@/workflow/stat
 import { type Actor, decide } from '@/workflow/transitions'
 import { combinedFingerprint } from '@/workflow/wording'
 
-import { storedInAllLocales } from '../allLocales'
+import { inLocale, localeCodes, storedInAllLocales } from '../allLocales'
+import { approvalPrints, type Prints, readerPrint, sharedPrint, stillApproved, type Wording, wordingPrint } from '../wording'
 import { openFindings } from './checkContent'
-import { wordingPrint } from '../wording'
-
-type Prints = Record<string, string>
 
 /**
  * Runs every save of a message through the editorial workflow (src/workflow): decides the new state, refuses
@@ -21,25 +19,31 @@ type Prints = Record<string, string>
  * published/draft status in step so that only approved words ever reach the live site.
  */
 export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
+  const actor = actorOf(req)
+  data.owner = ownerOf(data, originalDoc, operation, actor)
   const merged = { ...originalDoc, ...data }
-  const workflow = { ...(originalDoc?.workflow ?? {}), ...(data.workflow ?? {}) }
-  const from: WorkflowState = originalDoc?.workflow?.state ?? 'draft'
+  // Who wrote and who approved come from the server's own record, never from the request.
+  const stored = originalDoc?.workflow ?? {}
+  const asked = data.workflow ?? {}
+  const workflow = {
+    ...stored,
+    state: asked.state ?? stored.state,
+    note: asked.note,
+    publishAt: asked.publishAt !== undefined ? asked.publishAt : stored.publishAt,
+  }
+  const from: WorkflowState = stored.state ?? 'draft'
   const draftSave = req.context.draftSave === true
   const live = operation === 'update' && (await isLive(req, originalDoc!.id))
-  const actor = actorOf(req)
 
-  const print = wordingPrint(merged)
-  const wordingChanged = operation === 'update' && print !== originalDoc?.wordingPrint
-  const prints = await allLocalePrints(req, originalDoc?.id, print)
-  const approvedPrints: Prints = workflow.approvalPrints ?? {}
-  const wordingMatchesApproval =
-    Object.keys(approvedPrints).length > 0 && Object.entries(prints).every(([locale, p]) => approvedPrints[locale] === p)
+  const wordingChanged = operation === 'update' && (readerPrint(merged) !== readerPrint(originalDoc!) || sharedPrint(merged) !== sharedPrint(originalDoc!))
+  const { prints, wordsNow } = await printsNow(req, originalDoc?.id, merged)
+  const wordingMatchesApproval = stillApproved(stored.approvalPrints, prints, wordsNow)
 
-  let authorIds: (string | number)[] = (workflow.authors ?? []).map(idOf).filter(Boolean)
+  let authorIds: (string | number)[] = (stored.authors ?? []).map(idOf).filter(Boolean)
   if (wordingChanged && actor.kind === 'person') {
     authorIds = ['approved', 'scheduled', 'published', 'expired'].includes(from) ? [actor.id] : unique([...authorIds, actor.id])
   }
-  if (operation === 'create' && actor.kind === 'person') authorIds = [actor.id]
+  if (operation === 'create') authorIds = actor.kind === 'person' ? [actor.id] : []
 
   const decision = decide({
     from,
@@ -63,11 +67,15 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   if (to !== from && approvedStates.includes(to)) refuseWhileChecksStand(data.safety, to)
 
   data._status = publicationStatus(to, { draftSave, live, publishRequested: data._status === 'published' && !draftSave })
-  data.wordingPrint = print
+  data.wordingPrint = wordingPrint(merged)
   data.workflow = {
     ...workflow,
     state: to,
     authors: authorIds,
+    approvedBy: stored.approvedBy ?? null,
+    approvedAt: stored.approvedAt ?? null,
+    approvalPrints: stored.approvalPrints ?? null,
+    approvedVersion: stored.approvedVersion ?? null,
     ...(to === 'approved' && from !== 'approved'
       ? { approvedBy: actor.kind === 'person' ? actor.id : null, approvedAt: new Date().toISOString(), approvalPrints: prints, approvedVersion: combinedFingerprint(prints) }
       : {}),
@@ -157,14 +165,32 @@ async function isLive(req: PayloadRequest, id: string | number): Promise<boolean
   return main?._status === 'published'
 }
 
-/** The wording print of every locale, with this save's locale replaced by its new print. */
-async function allLocalePrints(req: PayloadRequest, id: string | number | undefined, current: string): Promise<Prints> {
-  const locale = req.locale ?? 'en'
-  const stored = (await storedInAllLocales(req, id)).wordingPrint ?? {}
-  const prints: Prints = {}
-  for (const [code, print] of Object.entries(stored)) if (print) prints[code] = print
-  prints[locale] = current
-  return prints
+/**
+ * What readers would see now, as prints: this save's locale as it will be stored, every other locale as it
+ * was last saved. `wordsNow` are the plain-words prints earlier approvals were made with.
+ */
+async function printsNow(req: PayloadRequest, id: string | number | undefined, merged: Record<string, any>): Promise<{ prints: Prints; wordsNow: Prints }> {
+  const saving = req.locale ?? 'en'
+  const stored = await storedInAllLocales(req, id)
+  const perLocale: Record<string, Wording> = {}
+  const wordsNow: Prints = {}
+  for (const code of localeCodes) {
+    const doc = code === saving ? merged : inLocale(stored, code)
+    if (doc?.title || doc?.keyMessage) perLocale[code] = doc
+    const print = code === saving ? wordingPrint(merged) : stored.wordingPrint?.[code]
+    if (print) wordsNow[code] = print
+  }
+  return { prints: approvalPrints(perLocale, merged), wordsNow }
+}
+
+/**
+ * A message belongs to the person who made it. Only the server itself (the seed, a script) names someone
+ * else; a request never does, whoever sends it.
+ */
+function ownerOf(data: Record<string, any>, originalDoc: Record<string, any> | undefined, operation: string, actor: Actor) {
+  if (operation === 'create') return actor.kind === 'person' ? actor.id : (idOf(data.owner) ?? null)
+  if (actor.kind === 'person') return idOf(originalDoc?.owner) ?? null
+  return data.owner !== undefined ? (idOf(data.owner) ?? null) : (idOf(originalDoc?.owner) ?? null)
 }
 
 const unique = <T,>(values: T[]) => values.filter((value, index) => values.findIndex((other) => String(other) === String(value)) === index)

@@ -8,7 +8,7 @@ import { idOf } from '@/domain/ids'
 import { hasRole } from '@/domain/roles'
 import { plainTextWithQuotes } from '@/domain/richText'
 
-import { storedInAllLocales } from '../allLocales'
+import { inLocale, localeCodes, storedInAllLocales } from '../allLocales'
 
 /** A finding as stored on a message: where it is (locale and field) and a stable id to accept it by. */
 export type StoredFinding = Finding & { id: string; locale: string; field: string }
@@ -47,22 +47,6 @@ export const checkContent: CollectionBeforeChangeHook = async ({ data, originalD
     accepted: recordAcceptances(req, data.safety?.accepted ?? originalDoc?.safety?.accepted ?? [], originalDoc?.safety?.accepted ?? [], findings),
   }
   return data
-}
-
-const localeCodes = locales.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
-
-/**
- * One locale's view of a message read with every locale: each localized value ({ en, pl, ro }) becomes that
- * locale's words, at any depth (array rows and groups included).
- */
-function inLocale(value: unknown, locale: string): any {
-  if (Array.isArray(value)) return value.map((item) => inLocale(item, locale))
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-    if (entries.length > 0 && entries.every(([key]) => localeCodes.includes(key))) return (value as Record<string, unknown>)[locale]
-    return Object.fromEntries(entries.map(([key, inner]) => [key, inLocale(inner, locale)]))
-  }
-  return value
 }
 
 const hasOwnWords = (message: Record<string, any>) => Boolean(message.title || message.keyMessage)

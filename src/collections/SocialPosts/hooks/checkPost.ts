@@ -19,12 +19,15 @@ export const checkPost: CollectionBeforeChangeHook = async ({ data, originalDoc,
   const merged = { ...originalDoc, ...data }
   const message = await messageFacts(req, idOf(merged.message))
   const text = fullText({ text: merged.text ?? '', link: merged.link, hashtags: merged.hashtags })
-  const { findings } = await checkText(text, {
-    channel: merged.platform,
-    audiences: message?.audiences ?? [],
-    topicFlags: message?.topicFlags ?? [],
-    altTexts: merged.image ? [merged.imageAlt] : [],
-  })
+  // A post with no words yet (no message chosen) has nothing to check; its required fields refuse it.
+  const { findings } = text.trim()
+    ? await checkText(text, {
+        channel: merged.platform,
+        audiences: message?.audiences ?? [],
+        topicFlags: message?.topicFlags ?? [],
+        altTexts: merged.image ? [merged.imageAlt] : [],
+      })
+    : { findings: [] }
   data.findings = findings
   data.safetyWarning = await clusterWarning(req, merged, message?.topicFlags ?? [])
   if (req.context.system) return data

@@ -1,6 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-/** Marking a post as posted records who and when; the link to the live post is asked for. */
+/**
+ * Marking a post as posted records who did it (the person signed in, or the publishing adapter) from the
+ * server's own view, whatever the request says; when and the link to the live post are asked for.
+ */
 export const recordPosting: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const becomesPosted = data.status === 'posted' && originalDoc?.status !== 'posted'
   if (!becomesPosted) return data
@@ -10,8 +13,8 @@ export const recordPosting: CollectionBeforeChangeHook = ({ data, originalDoc, r
       ...originalDoc?.posted,
       ...data.posted,
       at: data.posted?.at ?? new Date().toISOString(),
-      by: data.posted?.by ?? (req.context.adapter ? null : (req.user?.id ?? null)),
-      via: data.posted?.via ?? (req.context.adapter as string | undefined) ?? 'a person',
+      by: req.context.adapter ? null : (req.user?.id ?? null),
+      via: (req.context.adapter as string | undefined) ?? 'a person',
     },
   }
 }

@@ -14,7 +14,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const notes: Record<string, { text: string; alert?: boolean }> = {
   confirmed: { text: 'Thank you: your email is confirmed. Sign in to see every material.' },
-  wrong: { text: 'That email and password do not match an account, or the account is locked for a few minutes.', alert: true },
+  wrong: { text: 'That email and password do not match an account.', alert: true },
+  busy: { text: 'Too many wrong passwords from your connection. Please wait a few minutes and try again, or reset your password.', alert: true },
   unconfirmed: { text: 'Confirm your email first: use the link we sent you when you signed up.', alert: true },
   revoked: { text: 'Partner access for this account has been withdrawn. Contact the campaign team if this is a mistake.', alert: true },
   expired: { text: 'That link has expired. Sign up again to get a new one.', alert: true },
