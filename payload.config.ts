@@ -37,6 +37,7 @@ import { siteRefreshEndpoint } from '@/endpoints/siteRefresh'
 import { subscriptionEndpoints } from '@/endpoints/subscriptions'
 import { CampaignSettings } from '@/globals/CampaignSettings'
 import { explainBadRequests } from '@/hooks/explainBadRequests'
+import { explainStorageFaults } from '@/hooks/explainStorageFaults'
 import { generateMaterialsTask, materialsQueue } from '@/jobs/generateMaterials'
 import { publishingQueue, publishingScheduleTask } from '@/jobs/publishingSchedule'
 import { emailQueue, sendEmailCampaignsTask } from '@/jobs/sendEmailCampaigns'
@@ -44,6 +45,7 @@ import { remindReviewDatesTask } from '@/jobs/remindReviewDates'
 import { publishSocialPostsTask } from '@/jobs/publishSocialPosts'
 import { deliverWebhooksTask } from '@/jobs/deliverWebhooks'
 import { createLogger } from '@/logger'
+import { registerWriteProbe } from '@/storage/writeProbe'
 import { hasRole } from '@/domain/roles'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -122,7 +124,9 @@ export default buildConfig({
     },
   },
   endpoints: [contentCheckEndpoint, contentReportEndpoint, siteRefreshEndpoint, ...partnerEndpoints, ...subscriptionEndpoints, ...emailPreviewEndpoints, ...calendarEndpoints],
-  hooks: { afterError: [explainBadRequests] },
+  hooks: { afterError: [explainBadRequests, explainStorageFaults] },
+  // Readiness (/readyz) writes one small record through this Payload, so "ready" means saves work now.
+  onInit: registerWriteProbe,
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },

@@ -14,6 +14,7 @@ import { createLogger } from './src/logger'
 import { pageCache } from './src/server/pageCache'
 import { limitsFromEnv, publicFormLimits } from './src/server/rateLimits'
 import { readinessProbe } from './src/server/readiness'
+import { requestWriteProbe } from './src/storage/writeProbe'
 import { requestLog } from './src/server/requestLog'
 import { securityHeaders } from './src/server/securityHeaders'
 import { gracefulShutdown } from './src/server/shutdown'
@@ -36,7 +37,7 @@ async function main() {
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()
 
-  const readiness = readinessProbe(settings.database)
+  const readiness = readinessProbe(settings.database, { writeThroughPayload: requestWriteProbe })
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
