@@ -12,6 +12,7 @@ import { ConfigError } from './src/config/errors'
 import { loadSettings } from './src/config/settings'
 import { createLogger } from './src/logger'
 import { pageCache } from './src/server/pageCache'
+import { connectionLimitsFromEnv, limitConnections, serverOptions } from './src/server/connectionLimits'
 import { limitsFromEnv, publicFormLimits } from './src/server/rateLimits'
 import { readinessProbe } from './src/server/readiness'
 import { requestWriteProbe } from './src/storage/writeProbe'
@@ -66,9 +67,11 @@ async function main() {
   app.use((req, res) => handle(req, res))
 
   // A page already in memory is answered before Express; everything else goes through the chain above.
-  const server = http.createServer((req, res) => {
+  const limits = connectionLimitsFromEnv()
+  const server = http.createServer(serverOptions(limits), (req, res) => {
     if (!pages.tryServe(req, res)) app(req, res)
   })
+  limitConnections(server, limits)
   server.listen(settings.port, settings.host, () => {
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : settings.port
