@@ -6,6 +6,8 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import '@/renderers/sharpMemory'
+
 import { AuditTrail } from '@/collections/AuditTrail'
 import { AwarenessDates } from '@/collections/AwarenessDates'
 import { DownloadCounts } from '@/collections/DownloadCounts'

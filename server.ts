@@ -1,5 +1,7 @@
 // The Express shell around Next.js (which carries Payload): headers, compression, health, logs, shutdown.
 // It stays thin on purpose and never loads Payload itself; the Next bundle has its own copy.
+import './src/server/sourceMaps'
+
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 

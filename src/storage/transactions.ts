@@ -23,7 +23,7 @@ type SqliteAdapter = Omit<BaseDatabaseAdapter, 'sessions' | 'updateJobs'> & {
   schema: Record<string, unknown>
   sessions: Record<string, { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }>
   busyTimeout: number
-  wal: false | { synchronous: string }
+  wal: false | { synchronous: string; journalSizeLimit: number }
   logger?: unknown
   initializing: Promise<void>
   updateJobs: (args: { req?: { transactionID?: unknown } }) => Promise<unknown>
@@ -58,7 +58,11 @@ function installTransactions(adapter: SqliteAdapter, gate: WriteGate): void {
     const client = createClient({ url: adapter.clientConfig.url })
     // Another process on the file (the command line beside the server) is waited for, not failed on.
     if (adapter.busyTimeout > 0) await client.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout}`)
-    if (adapter.wal) await client.execute(`PRAGMA synchronous = ${adapter.wal.synchronous}`)
+    // Per-connection settings, as the adapter gives its own connection: this one commits, so it also checkpoints.
+    if (adapter.wal) {
+      await client.execute(`PRAGMA synchronous = ${adapter.wal.synchronous}`)
+      await client.execute(`PRAGMA journal_size_limit = ${adapter.wal.journalSizeLimit}`)
+    }
     writer = { client, db: drizzle(client, { schema: adapter.schema, logger: (adapter.logger as false) || false }), schema: adapter.schema }
     return writer
   }
