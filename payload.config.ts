@@ -6,6 +6,8 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import '@/renderers/sharpMemory'
+
 import { AuditTrail } from '@/collections/AuditTrail'
 import { AwarenessDates } from '@/collections/AwarenessDates'
 import { DownloadCounts } from '@/collections/DownloadCounts'
@@ -41,6 +43,7 @@ import { subscriptionEndpoints } from '@/endpoints/subscriptions'
 import { CampaignSettings } from '@/globals/CampaignSettings'
 import { explainBadRequests } from '@/hooks/explainBadRequests'
 import { checkIdsFirst } from '@/hooks/wellFormedIds'
+import { explainStorageFaults } from '@/hooks/explainStorageFaults'
 import { generateMaterialsTask, materialsQueue } from '@/jobs/generateMaterials'
 import { publishingQueue, publishingScheduleTask } from '@/jobs/publishingSchedule'
 import { emailQueue, sendEmailCampaignsTask } from '@/jobs/sendEmailCampaigns'
@@ -49,6 +52,7 @@ import { publishSocialPostsTask } from '@/jobs/publishSocialPosts'
 import { deliverWebhooksTask } from '@/jobs/deliverWebhooks'
 import { createLogger } from '@/logger'
 import { offerContentFeed } from '@/site/offerFeed'
+import { registerWriteProbe } from '@/storage/writeProbe'
 import { hasRole } from '@/domain/roles'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -132,12 +136,14 @@ export default buildConfig({
     },
   },
   endpoints: [contentCheckEndpoint, contentReportEndpoint, ...partnerEndpoints, ...subscriptionEndpoints, ...emailPreviewEndpoints, ...calendarEndpoints],
-  hooks: { afterError: [explainBadRequests] },
+  hooks: { afterError: [explainBadRequests, explainStorageFaults] },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   onInit: async (payload) => {
     // Every server process follows the content version in the database (src/site/changeLog.ts).
     offerContentFeed(payload)
+    // Readiness (/readyz) writes one small record through this Payload, so "ready" means saves work now.
+    registerWriteProbe(payload)
     // A data folder from an earlier version may still keep partner materials inside the public media folder.
     await moveMaterialsOutOfMedia(settings, payload.logger)
   },

@@ -1,5 +1,7 @@
 // The Express shell around Next.js (which carries Payload): headers, compression, health, logs, shutdown.
 // It stays thin on purpose and never loads Payload itself; the Next bundle has its own copy.
+import './src/server/sourceMaps'
+
 import http from 'node:http'
 
 import nextEnv from '@next/env'
@@ -14,7 +16,9 @@ import { pageMethods } from './src/server/pageMethods'
 import { limitBodies } from './src/server/bodyLimit'
 import { nameTheClient } from './src/server/clientAddress'
 import { limitsFromEnv, publicFormLimits, signInLimits, signInLimitsFromEnv } from './src/server/rateLimits'
+import { connectionLimitsFromEnv, limitConnections, serverOptions } from './src/server/connectionLimits'
 import { readinessProbe } from './src/server/readiness'
+import { requestWriteProbe } from './src/storage/writeProbe'
 import { requestLog } from './src/server/requestLog'
 import { refuseCrossSiteChanges } from './src/server/sameSite'
 import { refuseOddAddresses, refuseUnreadableBodies } from './src/server/wellFormedRequests'
@@ -38,7 +42,7 @@ async function main() {
   const handle = nextApp.getRequestHandler()
   await nextApp.prepare()
 
-  const readiness = readinessProbe(settings.database)
+  const readiness = readinessProbe(settings.database, { writeThroughPayload: requestWriteProbe })
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
@@ -73,7 +77,9 @@ async function main() {
   app.use((req, res) => handle(req, res))
 
   // A page already in memory is answered before Express; everything else goes through the chain above.
-  const server = http.createServer((req, res) => pages.serve(req, res, () => app(req, res)))
+  const limits = connectionLimitsFromEnv()
+  const server = http.createServer(serverOptions(limits), (req, res) => pages.serve(req, res, () => app(req, res)))
+  limitConnections(server, limits)
   server.listen(settings.port, settings.host, () => {
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : settings.port

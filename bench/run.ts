@@ -10,9 +10,11 @@ import { startServer } from '../tests/helpers/server'
 import { benchCards } from './cards'
 import { benchEmail } from './email'
 import { benchKitZip } from './kitZip'
+import { benchMemory, printMemory } from './memory'
 import { startNginxMirror } from './nginx'
 import { formatKB, pageWeight } from './pageWeight'
 import { benchSiteRefresh, printSiteRefresh } from './siteRefresh'
+import { generatedMaterialsSettled } from './settled'
 
 const CONNECTIONS = 20
 /** The parent pages compared with nginx: the home page, a message and the services directory. */
@@ -37,22 +39,6 @@ async function timeToServe(dataDir: string): Promise<{ startMs: number; server: 
   const started = Date.now()
   const server = await startServer({ dataDir })
   return { startMs: Date.now() - started, server }
-}
-
-/**
- * After the first start the server makes every approved message's cards and posters in the background, and
- * each one refreshes the site. Wait until that is done, so the figures are of the site at rest.
- */
-async function generatedMaterialsSettled(url: string): Promise<void> {
-  const count = async () => ((await (await fetch(`${url}/api/materials?limit=1&depth=0`)).json()) as { totalDocs: number }).totalDocs
-  let last = -1
-  let steady = 0
-  for (let waited = 0; waited < 240 && steady < 3; waited += 5) {
-    const now = await count()
-    steady = now === last ? steady + 1 : 0
-    last = now
-    await new Promise((resolve) => setTimeout(resolve, 5000))
-  }
 }
 
 async function main() {
@@ -113,6 +99,8 @@ async function main() {
 
   // The site while content changes, on two server processes of its own.
   printSiteRefresh(await benchSiteRefresh())
+  // Memory: a fresh server of its own, under each kind of work and then all of them (bench/memory.ts).
+  printMemory(await benchMemory())
 
   // Materials: after the server has stopped, so the figures are the renderer's alone.
   const cards = await benchCards(Number(process.env.BENCH_CARD_MESSAGES || 100))

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { assertDatabaseUsable } from '../config/preflight'
 import { loadSettings } from '../config/settings'
 import { isDatabaseEmpty, seed } from '../seed'
+import { serverMemoryEnv } from '../server/processMemory'
 import { build } from './build'
 import { withPayload } from './openPayload'
 import { seedOptions } from './seed'
@@ -33,7 +34,7 @@ function serve(seededNow: boolean): Promise<number> {
   const tsx = fileURLToPath(import.meta.resolve('tsx'))
   const child = spawn(process.execPath, ['--conditions=production', '--no-deprecation', '--import', tsx, 'server.ts'], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', LOG_FORMAT: process.env.LOG_FORMAT || (process.stdout.isTTY ? 'pretty' : 'json') },
+    env: { ...process.env, ...serverMemoryEnv(process.env), NODE_ENV: 'production', LOG_FORMAT: process.env.LOG_FORMAT || (process.stdout.isTTY ? 'pretty' : 'json') },
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
   let announced = false

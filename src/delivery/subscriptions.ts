@@ -43,9 +43,8 @@ export async function subscribe(payload: Payload, request: SubscribeRequest): Pr
   const wanted = lists.filter((list) => !subscribed.has(String(list.id)))
   if (existing && wanted.length === 0) {
     if (!recentlyWritten(existing)) {
-      await markWritten(payload, existing.id, now)
       const links = readerLinks(payload.secret, payload.config.serverURL, existing, [])
-      await sendOne(payload, existing.email, 'subscription-already', {
+      await sendThenMark(payload, existing, now, 'subscription-already', {
         locale,
         siteUrl: payload.config.serverURL,
         preferencesUrl: links.preferencesUrl,
@@ -63,10 +62,9 @@ export async function subscribe(payload: Payload, request: SubscribeRequest): Pr
     ? await payload.update({ collection: 'subscribers', id: existing.id, data, overrideAccess: true, context: system })
     : await payload.create({ collection: 'subscribers', data: { email: address.address, locale, ...data }, overrideAccess: true, context: system })
   if (existing && recentlyWritten(existing)) return { ok: true }
-  await markWritten(payload, reader.id, now)
   // A page with a button: opening the link confirms nothing, so a mail link checker cannot sign anyone up.
   const confirmUrl = `${payload.config.serverURL}${localePath(locale, '/email-updates/confirm')}?token=${signLink(payload.secret, 'subscription-confirm', reader.id, reader.email, Date.now() + CONFIRM_DAYS * 86_400_000)}`
-  await sendOne(payload, reader.email, 'subscription-confirm', {
+  await sendThenMark(payload, reader, now, 'subscription-confirm', {
     locale,
     siteUrl: payload.config.serverURL,
     lists: wanted.map((list) => list.name),
@@ -289,8 +287,28 @@ const consentOf = (locale: SiteLocale, list: MailingList) => {
   return { wording, wordingVersion: version }
 }
 const recentlyWritten = (reader: Subscriber) => Boolean(reader.confirmationSentAt && Date.now() - new Date(reader.confirmationSentAt).getTime() < CONFIRMATION_GAP_MS)
-const markWritten = (payload: Payload, id: Id, at: string) =>
-  payload.update({ collection: 'subscribers', id, data: { confirmationSentAt: at }, overrideAccess: true, context: system })
+
+/** The email could not be handed to the mail server (or written to the outbox): nothing was sent. */
+export class EmailNotSent extends Error {
+  constructor(cause: unknown) {
+    super('The email could not be sent just now.', { cause })
+    this.name = 'EmailNotSent'
+  }
+}
+
+/**
+ * The email first, then the mark that holds back the next one for five minutes. A crash between the two can
+ * only mean a second email on the next try, never a sign-up that waits for an email that was not sent. And a
+ * mail server or outbox that fails leaves no mark, so the next try sends.
+ */
+async function sendThenMark<K extends 'subscription-confirm' | 'subscription-already'>(payload: Payload, reader: Subscriber, at: string, key: K, props: Parameters<typeof sendOne<K>>[3]) {
+  try {
+    await sendOne(payload, reader.email, key, props)
+  } catch (error) {
+    throw new EmailNotSent(error)
+  }
+  await payload.update({ collection: 'subscribers', id: reader.id, data: { confirmationSentAt: at }, overrideAccess: true, context: system })
+}
 const unique = (ids: Id[]): Id[] => [...new Map(ids.map((id) => [String(id), id])).values()]
 const asId = (value: Id | string): Id => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value) as Id
 

@@ -2,11 +2,13 @@ import { createElement } from 'react'
 import { type Endpoint, generateExpiredPayloadCookie, generatePayloadCookie, type PayloadRequest } from 'payload'
 
 import { partnerRefusalIn, partnerRefusals } from '@/collections/Users/hooks/partnerSignIn'
+import { EmailNotSent } from '@/delivery/subscriptions'
 import { AlreadyPartnerEmail, ConfirmPartnerEmail } from '@/emails/PartnerEmails'
 import { renderEmail } from '@/emails/render'
 import { defaultSiteLocale, isSiteLocale, localePath } from '@/i18n/siteWords'
 import { readPartnerSignUp } from '@/partners/signUp'
 import { checkVerifyToken, verifyToken } from '@/partners/verifyToken'
+import { storageFaultOf } from '@/storage/faults'
 
 import { firstValues, queryOf, readForm, seeOther } from './forms'
 import { problem } from './problem'
@@ -30,17 +32,29 @@ export const joinAsPartner: Endpoint = {
     }
     const { value } = checked
     const siteUrl = req.payload.config.serverURL
-    const existing = await req.payload.find({ collection: 'users', where: { email: { equals: value.email } }, limit: 1, depth: 0 })
-    if (existing.docs[0]) {
-      // Same answer either way: sign-up must not tell a stranger whether an address is registered.
-      await send(req, value.email, 'You already have an account', createElement(AlreadyPartnerEmail, { name: value.name, siteUrl }))
-    } else {
-      const user = await req.payload.create({
-        collection: 'users',
-        data: { ...value, roles: ['partner'], partnerStatus: 'unverified' },
-      })
-      const confirmUrl = `${siteUrl}/partners/confirm?token=${verifyToken(req.payload.secret, user.id, user.email)}`
-      await send(req, user.email, 'Confirm your email', createElement(ConfirmPartnerEmail, { name: value.name, siteUrl, confirmUrl }))
+    try {
+      const existing = (await req.payload.find({ collection: 'users', where: { email: { equals: value.email } }, limit: 1, depth: 0 })).docs[0]
+      if (existing && !awaitingConfirmation(existing)) {
+        // Same answer either way: sign-up must not tell a stranger whether an address is registered.
+        await send(req, value.email, 'You already have an account', createElement(AlreadyPartnerEmail, { name: value.name, siteUrl }))
+      } else {
+        // The account is stored before its email goes, so a crash in between (or a mail server that is down)
+        // leaves an account still waiting for its link: signing up again sends one, with the latest details
+        // and password, instead of "you already have an account" and no way in.
+        const data = { ...value, roles: ['partner' as const], partnerStatus: 'unverified' as const }
+        const user = existing
+          ? await req.payload.update({ collection: 'users', id: existing.id, data })
+          : await req.payload.create({ collection: 'users', data })
+        const confirmUrl = `${siteUrl}/partners/confirm?token=${verifyToken(req.payload.secret, user.id, user.email)}`
+        await send(req, user.email, 'Confirm your email', createElement(ConfirmPartnerEmail, { name: value.name, siteUrl, confirmUrl }))
+      }
+    } catch (error) {
+      // Not a 202: nothing reached their inbox, so they must know to try again.
+      const fault = storageFaultOf(error)
+      if (!fault && (error as Error).name !== 'EmailNotSent') throw error
+      req.payload.logger.error({ err: error }, 'a partner sign-up email could not be sent')
+      if (json) return problem(fault?.status ?? 503, fault?.message ?? 'We could not send the email just now. Please try again in a few minutes.')
+      return seeOther(`${localePath(locale, '/partners/join')}?${new URLSearchParams({ error: 'unsent', name: value.name, email: value.email })}`)
     }
     if (json) return Response.json({ message: 'Check your email for a link to confirm your address.' }, { status: 202 })
     return seeOther(localePath(locale, '/partners/check-your-email'))
@@ -127,7 +141,15 @@ async function readBody(req: PayloadRequest): Promise<{ form: Record<string, str
   return 'tooLarge' in body ? { form: {}, json: false } : { form: firstValues(body.fields), json: body.json }
 }
 
+/** A partner account made by signing up whose email link has not been used yet. */
+const awaitingConfirmation = (user: { roles?: string[] | null; partnerStatus?: string | null }) =>
+  user.partnerStatus === 'unverified' && (user.roles ?? []).includes('partner')
+
 async function send(req: PayloadRequest, to: string, subject: string, email: React.ReactElement) {
   const { html, text } = await renderEmail(email)
-  await req.payload.sendEmail({ to, subject, html, text })
+  try {
+    await req.payload.sendEmail({ to, subject, html, text })
+  } catch (error) {
+    throw new EmailNotSent(error)
+  }
 }

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { confirm, erase, exportData, savePreferences, subscribe, unsubscribe } from '@/delivery/subscriptions'
+import { storageFaultOf } from '@/storage/faults'
 import { defaultSiteLocale, isSiteLocale, localePath, type SiteLocale } from '@/i18n/siteWords'
 import { emailWordsFor } from '@/i18n/emailWords'
 
@@ -19,14 +20,20 @@ export const subscribeEndpoint: Endpoint = {
     const body = await readForm(req)
     if ('tooLarge' in body) return problem(413, 'That request is too large.')
     const locale = localeOf(body.fields.locale)
-    const result = await subscribe(req.payload, { email: body.fields.email, lists: body.fields.lists, locale, method: body.json ? 'api' : 'website form' })
+    let result
+    try {
+      result = await subscribe(req.payload, { email: body.fields.email, lists: body.fields.lists, locale, method: body.json ? 'api' : 'website form' })
+    } catch (error) {
+      // Not a 202: nothing was sent, so the person must know to try again (the error is logged for the team).
+      const unsent = notSent(error)
+      if (!unsent) throw error
+      req.payload.logger.error({ err: error }, 'a sign-up confirmation email could not be sent')
+      if (body.json) return problem(unsent.status, unsent.message)
+      return backToForm(locale, body.fields, 'unsent')
+    }
     if (!result.ok) {
       if (body.json) return Response.json({ errors: [{ field: result.field, message: result.reason }] }, { status: 400 })
-      const back = new URLSearchParams({ error: result.field })
-      if (typeof body.fields.email === 'string') back.set('email', body.fields.email.slice(0, 254))
-      // Keep what they ticked, so fixing the address is the only thing left to do.
-      for (const list of [body.fields.lists ?? []].flat().slice(0, 10)) back.append('lists', String(list).slice(0, 60))
-      return seeOther(`${localePath(locale, '/email-updates')}?${back}`)
+      return backToForm(locale, body.fields, result.field)
     }
     // The same answer for every address, new or known: nothing here says who is subscribed.
     if (body.json) return Response.json({ message: emailWordsFor(locale).checkYourEmail }, { status: 202 })
@@ -147,6 +154,22 @@ export const subscriptionEndpoints = [
   dataEndpoint,
   eraseEndpoint,
 ]
+
+/** Back to the sign-up form with what they typed and ticked, so fixing the problem (or trying again) is one click. */
+function backToForm(locale: SiteLocale, fields: Record<string, unknown>, error: string): Response {
+  const back = new URLSearchParams({ error })
+  if (typeof fields.email === 'string') back.set('email', fields.email.slice(0, 254))
+  for (const list of [fields.lists ?? []].flat().slice(0, 10)) back.append('lists', String(list).slice(0, 60))
+  return seeOther(`${localePath(locale, '/email-updates')}?${back}`)
+}
+
+/** A sign-up that sent nothing: the mail server or outbox failed (503), or the disk refused the save (507/503). */
+function notSent(error: unknown): { status: number; message: string } | undefined {
+  const fault = storageFaultOf(error)
+  if (fault) return { status: fault.status, message: fault.message }
+  if ((error as Error | undefined)?.name === 'EmailNotSent') return { status: 503, message: 'We could not send the email just now. Please try again in a few minutes.' }
+  return undefined
+}
 
 const localeOf = (value: unknown): SiteLocale => (isSiteLocale(value) ? value : defaultSiteLocale)
 const listsIn = (value: string | undefined): string[] | 'all' => (value && value !== 'all' ? value.split('.').filter(Boolean) : 'all')

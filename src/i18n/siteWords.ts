@@ -176,6 +176,7 @@ const english = {
       wrong: 'That link does not work. It may be from an old email. Sign up again and we will send you a new one.',
       malformed: 'That link is not complete. Copy the whole link from the email, or sign up again below.',
       erased: 'We have erased your details. We will not email you again unless you sign up again.',
+      unsent: 'We could not send you the email just now. Please try again in a few minutes.',
     },
     checkEmail: {
       title: 'Check your email',
@@ -394,6 +395,7 @@ const polish: SiteWords = {
       wrong: 'Ten link nie działa. Może pochodzi ze starego e-maila. Zapisz się ponownie, a wyślemy Ci nowy.',
       malformed: 'Ten link jest niepełny. Skopiuj cały link z e-maila albo zapisz się ponownie poniżej.',
       erased: 'Usunęliśmy Twoje dane. Nie napiszemy do Ciebie, chyba że zapiszesz się ponownie.',
+      unsent: 'Nie udało się teraz wysłać do Ciebie e-maila. Spróbuj ponownie za kilka minut.',
     },
     checkEmail: {
       title: 'Sprawdź skrzynkę e-mail',
@@ -625,6 +627,7 @@ const romanian: SiteWords = {
       wrong: 'Linkul nu funcționează. Poate este dintr-un e-mail vechi. Înscrie-te din nou și îți trimitem unul nou.',
       malformed: 'Linkul nu este complet. Copiază tot linkul din e-mail sau înscrie-te din nou mai jos.',
       erased: 'Am șters datele tale. Nu îți mai scriem decât dacă te înscrii din nou.',
+      unsent: 'Nu am putut să îți trimitem e-mailul acum. Încearcă din nou peste câteva minute.',
     },
     checkEmail: {
       title: 'Verifică-ți e-mailul',

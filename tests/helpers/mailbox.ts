@@ -25,6 +25,10 @@ export type Mailbox = {
   waitForCount(count: number, timeoutMs?: number): Promise<void>
   /** Refuse messages (at DATA) while this returns a reply; undefined accepts again. */
   refuse(refusal: Refusal | undefined): void
+  /** Never answer messages to matching recipients (a mail server that hangs); undefined answers again. */
+  hold(matches: ((to: string) => boolean) | undefined): void
+  /** Messages held so far, by recipient. */
+  held: string[]
   /** Called for each accepted message, after it is stored. */
   onMail(listener: ((mail: Mail) => void) | undefined): void
   close(): Promise<void>
@@ -37,6 +41,8 @@ export type Mailbox = {
 export async function startMailbox(options: { delayMs?: number } = {}): Promise<Mailbox> {
   const mails: Mail[] = []
   let refusal: Refusal | undefined
+  let holding: ((to: string) => boolean) | undefined
+  const held: string[] = []
   let listener: ((mail: Mail) => void) | undefined
   const server = new SMTPServer({
     authOptional: true,
@@ -48,6 +54,7 @@ export async function startMailbox(options: { delayMs?: number } = {}): Promise<
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
         const to = session.envelope.rcptTo.map((rcpt) => rcpt.address).join(', ')
+        if (holding?.(to)) return void held.push(to)
         const refused = refusal?.(to)
         if (refused) {
           const error = new Error(refused.message) as Error & { responseCode: number }
@@ -99,6 +106,10 @@ export async function startMailbox(options: { delayMs?: number } = {}): Promise<
     refuse: (next) => {
       refusal = next
     },
+    hold: (next) => {
+      holding = next
+    },
+    held,
     onMail: (next) => {
       listener = next
     },

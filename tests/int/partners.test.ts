@@ -125,6 +125,30 @@ describe('signing up as a partner', () => {
     expect((await t.payload.count({ collection: 'users', where: { email: { equals: 'sam.leader@example.org' } } })).totalDocs).toBe(1)
   })
 
+  it('answers an error when the mail server refuses, and signing up again sends the link, with the latest password', async () => {
+    const alex = { ...sam, name: 'Alex Leader', email: 'alex@example.org', password: 'the-first-password' }
+    mailbox.refuse(() => ({ code: 451, message: '4.3.0 Mail server busy, try later' }))
+    try {
+      const refused = await fetch(`${api.url}/api/partners/join`, form(alex))
+      expect(refused.headers.get('location')).toBe('/partners/join?error=unsent&name=Alex+Leader&email=alex%40example.org')
+      const json = await fetch(`${api.url}/api/partners/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(alex) })
+      expect(json.status).toBe(503)
+      expect((await json.json()).errors[0].message).toMatch(/could not send the email/)
+    } finally {
+      mailbox.refuse(undefined)
+    }
+    // The account was stored before its email failed; signing up again must not answer "you already have one".
+    const again = await fetch(`${api.url}/api/partners/join`, form({ ...alex, password: 'the-second-password' }))
+    expect(again.headers.get('location')).toBe('/partners/check-your-email')
+    const mail = await mailbox.waitFor('alex@example.org')
+    expect(mail.subject).toBe('Confirm your email')
+    const confirmed = await pressConfirm(new URL(linkIn(mail)!).searchParams.get('token')!)
+    expect(confirmed.headers.get('location')).toBe('/partners/sign-in?confirmed=1')
+    expect((await signIn('alex@example.org', 'the-first-password')).headers.get('location')).toBe('/partners/sign-in?error=wrong')
+    expect((await signIn('alex@example.org', 'the-second-password')).headers.get('location')).toBe('/partners')
+    expect((await t.payload.count({ collection: 'users', where: { email: { equals: 'alex@example.org' } } })).totalDocs).toBe(1)
+  })
+
   it('lets an admin revoke a partner, which takes their partner materials away at once', async () => {
     const signedIn = await signIn('sam.leader@example.org', sam.password)
     const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]

@@ -116,6 +116,33 @@ describe('signing up', () => {
     expect((await readerByEmail('new.person@example.org')).pendingLists).toHaveLength(2)
   })
 
+  it('answers an error, not a 202, when the mail server refuses, and the next try sends the email', async () => {
+    mailbox.refuse(() => ({ code: 451, message: '4.3.0 Mail server busy, try later' }))
+    try {
+      const refused = await subscribeJson({ email: 'ola@example.org', lists: ['campaign-news'], locale: 'en' })
+      expect(refused.status).toBe(503)
+      expect((await refused.json()).errors[0].message).toMatch(/could not send the email/)
+      // Nothing marks an email as sent that was not: the five-minute hold is not set.
+      expect((await readerByEmail('ola@example.org')).confirmationSentAt ?? null).toBeNull()
+      const form = await fetch(`${api.url}/api/subscribe`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams([['email', 'ola@example.org'], ['lists', 'campaign-news'], ['locale', 'pl']]).toString(),
+        redirect: 'manual',
+      })
+      expect(form.status).toBe(303)
+      expect(form.headers.get('location')).toBe('/pl/email-updates?error=unsent&email=ola%40example.org&lists=campaign-news')
+    } finally {
+      mailbox.refuse(undefined)
+    }
+    // Straight away, well inside the five minutes: the email goes now.
+    const retried = await subscribeJson({ email: 'ola@example.org', lists: ['campaign-news'], locale: 'en' })
+    expect(retried.status).toBe(202)
+    const mail = await mailbox.waitFor('ola@example.org')
+    expect(mail.html).toContain('/email-updates/confirm?token=')
+    expect((await readerByEmail('ola@example.org')).confirmationSentAt).toBeTruthy()
+  })
+
   it('refuses malformed addresses and lists nobody may join, with a reason, storing nothing', async () => {
     for (const email of ['not-an-address', 'a@b', 'two@@example.org', '<script>@example.org', 'x'.repeat(250) + '@example.org']) {
       const response = await subscribeJson({ email, lists: ['campaign-news'], locale: 'en' })

@@ -46,7 +46,9 @@ export default async function EmailUpdatesPage({ params, searchParams }: Props) 
       ? { text: words.notices.erased }
       : link === 'expired' || link === 'wrong' || link === 'malformed'
         ? { text: words.notices[link], alert: true }
-        : undefined
+        : first(query.error, 40) === 'unsent'
+          ? { text: words.notices.unsent, alert: true }
+          : undefined
   // Boxes ticked before a mistake stay ticked, if the address carries them back.
   const ticked = new Set([query.lists ?? []].flat())
   return (

@@ -52,6 +52,11 @@ export default async function JoinPage({ params, searchParams }: Props) {
           For people who run baby groups, family hubs and other services for parents in Kent. Partners can download every
           material, including some made only for partner organisations.
         </p>
+        {query.error === 'unsent' && (
+          <p className="notice notice--alert" role="alert">
+            We could not send you the email just now. Please try again in a few minutes.
+          </p>
+        )}
         {errors.length > 0 && (
           <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
             <h2 id="error-summary-title">Please check these</h2>

@@ -1,0 +1,47 @@
+import fs from 'node:fs'
+
+/** Every process below `pid` (children, their children...), read from /proc: `npm start` runs the server two levels down. */
+export function descendantsOf(pid: number): number[] {
+  const parents = new Map<number, number>()
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      // The command name is in brackets and may hold spaces; the parent id is the second field after it.
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]))
+    } catch {
+      // It ended while we looked.
+    }
+  }
+  const found: number[] = []
+  const walk = (parent: number) => {
+    for (const [child, of] of parents) {
+      if (of === parent) {
+        found.push(child)
+        walk(child)
+      }
+    }
+  }
+  walk(pid)
+  return found
+}
+
+/** A power cut for one process tree: SIGKILL to every process in it at once, nothing gets to clean up. */
+export function killTree(pid: number): void {
+  for (const each of [pid, ...descendantsOf(pid)]) {
+    try {
+      process.kill(each, 'SIGKILL')
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/** The command line of a process, for finding the server among them. */
+export const commandOf = (pid: number): string => {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ')
+  } catch {
+    return ''
+  }
+}
