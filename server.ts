@@ -9,6 +9,7 @@ import express from 'express'
 import next from 'next'
 
 import { ConfigError } from './src/config/errors'
+import { EXIT } from './src/config/exitCodes'
 import { loadSettings } from './src/config/settings'
 import { createLogger } from './src/logger'
 import { pageCache } from './src/server/pageCache'
@@ -19,6 +20,7 @@ import { securityHeaders } from './src/server/securityHeaders'
 import { gracefulShutdown } from './src/server/shutdown'
 import { runShutdownHook } from './src/server/shutdownHook'
 import { coalesce, REFRESH_ENDPOINT, REFRESH_TOKEN_ENV, REFRESH_TOKEN_HEADER, registerSiteRefresh } from './src/server/siteRefresh'
+import { onStopRequest, type StopReason } from './src/server/stopRequests'
 
 const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000)
 
@@ -26,6 +28,10 @@ const logger = createLogger('http')
 const isProduction = () => process.env.NODE_ENV === 'production'
 
 async function main() {
+  // A stop asked for while the server is still starting is carried out as soon as it can shut down cleanly.
+  let stop: ((reason: StopReason) => void) | undefined
+  let stopAsked: StopReason | undefined
+  onStopRequest((reason) => (stop ? stop(reason) : (stopAsked ??= reason)))
   // .env files are read the way Next reads them, before our settings, so both agree.
   nextEnv.loadEnvConfig(process.cwd(), !isProduction())
   const settings = loadSettings()
@@ -74,13 +80,12 @@ async function main() {
     logger.info({ url: `http://${settings.host}:${port}`, publicUrl: settings.publicUrl }, 'campaign server listening')
     registerSiteRefresh(coalesce(() => refreshSite(`http://${loopback(settings.host)}:${port}`, pages.clear)))
   })
-  server.on('error', (error: NodeJS.ErrnoException) => {
-    logger.fatal(
-      error.code === 'EADDRINUSE'
-        ? `Port ${settings.port} is already in use. Stop the other server or set PORT to a free port.`
-        : error.message,
-    )
-    process.exit(1)
+  server.on('error', async (error: NodeJS.ErrnoException) => {
+    const taken = error.code === 'EADDRINUSE'
+    logger.fatal(taken ? `Port ${settings.port} is already in use. Stop the other server or set PORT to a free port.` : error.message)
+    // Payload and its jobs started before the port was tried: let them go before leaving.
+    await runShutdownHook().catch(() => undefined)
+    process.exit(taken ? EXIT.refused : EXIT.failed)
   })
 
   const shutdown = gracefulShutdown(
@@ -96,8 +101,8 @@ async function main() {
     ],
     SHUTDOWN_TIMEOUT_MS,
   )
-  process.on('SIGTERM', () => void shutdown('SIGTERM'))
-  process.on('SIGINT', () => void shutdown('SIGINT'))
+  stop = (reason) => void shutdown(reason)
+  if (stopAsked) stop(stopAsked)
 }
 
 /**
@@ -120,5 +125,5 @@ const loopback = (host: string) => (host === '0.0.0.0' || host === '::' || host 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) logger.fatal(error.message)
   else logger.fatal({ err: error }, 'the server could not start')
-  process.exit(1)
+  process.exit(EXIT.failed)
 })

@@ -86,6 +86,7 @@ export interface Config {
     suppressions: Suppression;
     'audit-trail': AuditTrail;
     users: User;
+    leases: Lease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -120,6 +121,7 @@ export interface Config {
     suppressions: SuppressionsSelect<false> | SuppressionsSelect<true>;
     'audit-trail': AuditTrailSelect<false> | AuditTrailSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    leases: LeasesSelect<false> | LeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -885,6 +887,10 @@ export interface WebhookDelivery {
    * Sent as x-campaign-delivery and as "id" in the body: the receiver ignores an id it has seen.
    */
   deliveryId: string;
+  /**
+   * One delivery per post and scheduled time: a second hand-over of the same post is refused by the database.
+   */
+  handoverKey?: string | null;
   event: string;
   post?: (number | null) | SocialPost;
   /**
@@ -1095,6 +1101,28 @@ export interface Suppression {
   list?: (number | null) | MailingList;
   reason: 'unsubscribed' | 'bounced' | 'complained' | 'erased' | 'added by an admin';
   at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Work claimed by a running process, and the running processes themselves. A claim lapses on its own when its process stops.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases".
+ */
+export interface Lease {
+  id: number;
+  key: string;
+  /**
+   * The process holding it: host, process id and a random tag.
+   */
+  owner: string;
+  expiresAt: string;
+  /**
+   * A process started with SHARED_DATABASE=1 (or a worker, or a web process with JOBS=off).
+   */
+  shared?: boolean | null;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1315,6 +1343,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'leases';
+        value: number | Lease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1721,6 +1753,7 @@ export interface SocialPostsSelect<T extends boolean = true> {
  */
 export interface WebhookDeliveriesSelect<T extends boolean = true> {
   deliveryId?: T;
+  handoverKey?: T;
   event?: T;
   post?: T;
   status?: T;
@@ -1902,6 +1935,19 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases_select".
+ */
+export interface LeasesSelect<T extends boolean = true> {
+  key?: T;
+  owner?: T;
+  expiresAt?: T;
+  shared?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
