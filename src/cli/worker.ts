@@ -1,8 +1,6 @@
 import { EXIT } from '../config/exitCodes'
 import { assertDatabaseUsable } from '../config/preflight'
 import { loadSettings } from '../config/settings'
-import { startJobRunner } from '../jobs/runner'
-import { registerProcess } from '../leases/processes'
 import { createLogger } from '../logger'
 import { onStopRequest } from '../server/stopRequests'
 
@@ -16,7 +14,13 @@ export async function worker(): Promise<number> {
   assertDatabaseUsable(settings.database)
   process.env.PAYLOAD_SECRET = settings.secret
   const logger = createLogger('worker')
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../payload.config')])
+  // Loaded here, not at the top: every other command (help, check) starts without Payload and the jobs.
+  const [{ getPayload }, { default: config }, { startJobRunner }, { registerProcess }] = await Promise.all([
+    import('payload'),
+    import('../../payload.config'),
+    import('../jobs/runner'),
+    import('../leases/processes'),
+  ])
   const payload = await getPayload({ config, cron: false })
   const holder = await registerProcess(payload, { role: 'worker', shared: true })
   const runner = startJobRunner(payload)

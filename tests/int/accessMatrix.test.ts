@@ -109,6 +109,8 @@ async function newItem(collection: string): Promise<unknown> {
       return { campaign: await existingItem('email-campaigns'), subscriber: await existingItem('subscribers'), status: 'sent', attempts: 1 }
     case 'suppressions':
       return { address: `gone${n}@example.org`, reason: 'added by an admin' }
+    case 'leases':
+      return { key: `work:${n}`, owner: 'host/1/abc', expiresAt: new Date(Date.now() + 60_000).toISOString() }
     case 'users':
       return { name: `Person ${n}`, email: `person${n}@example.org`, password: 'a-long-password-1', roles: ['editor'] }
   }
@@ -121,7 +123,7 @@ async function existingItem(collection: string): Promise<number> {
     const entry = await t.payload.create({ collection: 'audit-trail', data: { event: `Entry ${++unique}`, at: new Date().toISOString() } })
     return entry.id
   }
-  if (['download-counts', 'qr-visits', 'email-deliveries', 'webhook-deliveries'].includes(collection)) {
+  if (['download-counts', 'qr-visits', 'email-deliveries', 'webhook-deliveries', 'leases'].includes(collection)) {
     // Nobody creates counts over the API; the endpoints that count write them as the system.
     const count = await t.payload.create({ collection: collection as 'qr-visits', data: (await newItem(collection)) as never })
     return count.id
@@ -153,6 +155,7 @@ const harmlessChange: Record<string, unknown> = {
   subscribers: { locale: 'pl' },
   'email-deliveries': { status: 'failed' },
   suppressions: { reason: 'bounced' },
+  leases: { owner: 'someone-else/2/def', expiresAt: new Date(Date.now() + 3_600_000).toISOString() },
 }
 
 const allowed = (verdict: Verdict) => verdict !== 'no'
