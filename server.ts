@@ -28,6 +28,7 @@ const logger = createLogger('http')
 const isProduction = () => process.env.NODE_ENV === 'production'
 
 async function main() {
+  keepRunningWithoutAnAudience()
   // A stop asked for while the server is still starting is carried out as soon as it can shut down cleanly.
   let stop: ((reason: StopReason) => void) | undefined
   let stopAsked: StopReason | undefined
@@ -117,6 +118,18 @@ async function refreshSite(origin: string, clearFrontCache: () => void): Promise
   clearFrontCache()
   if (!response.ok) throw new Error(`refreshing the public site failed: HTTP ${response.status}`)
   logger.info('public site refreshed after a content change')
+}
+
+/**
+ * Our log goes to the start command through a pipe. If that command is killed, the pipe closes; the server then
+ * notices its parent gone and shuts down cleanly, and a write to the closed pipe must not end it first.
+ */
+function keepRunningWithoutAnAudience() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+    })
+  }
 }
 
 /** The address to reach this server from inside itself. */
