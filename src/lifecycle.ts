@@ -13,13 +13,16 @@ export async function startPayload(): Promise<void> {
   const holder = await holdDatabase(payload, { role: jobs ? 'web and jobs' : 'web', shared: sharedDatabase, port: loadSettings().port })
   // JOBS=off: a `campaign worker` beside this process runs the queues.
   const runner = jobs ? startJobRunner(payload) : undefined
-  // Jobs finish what they have in hand, this process lets go of the database, then the database closes.
+  // Jobs finish what they have in hand, this process lets go of the database, then the database closes: all
+  // within the shutdown bound (the shell's SHUTDOWN_TIMEOUT_MS), with a little of it kept for the rest.
   registerShutdownHook(async () => {
-    await runner?.stop()
+    await runner?.stop(jobsGraceMs())
     await holder.stop()
     await payload.destroy()
   })
 }
+
+const jobsGraceMs = () => Math.max(1000, Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000) - 3000)
 
 /** Registers this server as a holder of the database; a live one already there (and no SHARED_DATABASE) ends the start. */
 async function holdDatabase(payload: Awaited<ReturnType<typeof getPayload>>, options: Parameters<typeof registerProcess>[1]) {

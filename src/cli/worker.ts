@@ -34,7 +34,7 @@ export async function worker(): Promise<number> {
     process.exit(EXIT.shutdownTooSlow)
   }, timeoutMs)
   forced.unref()
-  await runner.stop()
+  await runner.stop(Math.max(1000, timeoutMs - 3000))
   await holder.stop()
   await payload.destroy()
   logger.info('shutdown complete')

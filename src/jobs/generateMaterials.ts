@@ -58,6 +58,7 @@ async function generate(payload: Payload, messageId: number | string, req?: Payl
     return { made: 0, withdrawn: 0 }
   }
 
+  stopIfAsked()
   const { cards, postText } = await cardsForMessage(payload, message, 'en', settings)
   const poster = await posterForMessage(payload, message, 'en', { publicUrl: settings.publicUrl, size: 'A4' })
   const common = {
@@ -72,6 +73,7 @@ async function generate(payload: Payload, messageId: number | string, req?: Payl
   }
   for (const card of cards) {
     const name = cardFileName(message.slug, card.size)
+    stopIfAsked()
     await upsert(payload, existing, req, `card-${card.size.name}`, {
       ...common,
       title: `Share card (${card.size.width} x ${card.size.height}, ${card.size.use}): ${message.title}`,
@@ -83,6 +85,7 @@ async function generate(payload: Payload, messageId: number | string, req?: Payl
     }, { data: card.png, mimetype: 'image/png', name, size: card.png.length })
   }
   const posterName = `${message.slug}-poster-A4.pdf`
+  stopIfAsked()
   await upsert(payload, existing, req, 'poster-A4', {
     ...common,
     title: `Poster (A4): ${message.title}`,
@@ -92,6 +95,15 @@ async function generate(payload: Payload, messageId: number | string, req?: Payl
     generatedFrom: { message: message.id, variant: 'poster-A4', fingerprint, stale: false },
   }, { data: Buffer.from(poster.pdf), mimetype: 'application/pdf', name: posterName, size: poster.pdf.length })
   return { made: 6, withdrawn: 0 }
+}
+
+/**
+ * A process that is stopping ends a run between two materials rather than hold up its shutdown: the job fails
+ * this try and runs again (here after a restart, or in another process); what was made stands, and the
+ * fingerprint makes the rest.
+ */
+function stopIfAsked() {
+  if (jobsStopping()) throw new Error('This process is stopping; the materials are made on the next try.')
 }
 
 /** The approved words, the photo and the campaign's address: what the materials show. */

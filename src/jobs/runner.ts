@@ -30,7 +30,13 @@ export const queueRuns: QueueRun[] = [
   { queue: WEBHOOK_QUEUE, everyMs: 10_000, limit: 1 },
 ]
 
-export type JobRunner = { stop(): Promise<void> }
+export type JobRunner = {
+  /**
+   * Takes no more jobs and waits for those in hand, up to `waitMs`: long jobs end at their next safe point
+   * (src/jobs/stopping.ts). One still running after that is left; its lease lapses and it runs again later.
+   */
+  stop(waitMs?: number): Promise<void>
+}
 
 export function startJobRunner(payload: Payload, runs: QueueRun[] = queueRuns): JobRunner {
   const stopping = new AbortController()
@@ -38,9 +44,14 @@ export function startJobRunner(payload: Payload, runs: QueueRun[] = queueRuns): 
   const loops = [...runs.map((run) => queueLoop(payload, run, stopping.signal)), sweepLoop(payload, stopping.signal)]
   payload.logger.info({ queues: runs.map((run) => run.queue) }, 'jobs queues running in this process')
   return {
-    async stop() {
+    async stop(waitMs = Number.POSITIVE_INFINITY) {
       stopping.abort()
-      await Promise.allSettled(loops)
+      let timer: NodeJS.Timeout | undefined
+      const waited = new Promise<void>((resolve) => {
+        if (Number.isFinite(waitMs)) timer = setTimeout(resolve, waitMs)
+      })
+      await Promise.race([Promise.allSettled(loops), waited])
+      clearTimeout(timer)
     },
   }
 }

@@ -27,6 +27,8 @@ export type Mailbox = {
   refuse(refusal: Refusal | undefined): void
   /** Called for each accepted message, after it is stored. */
   onMail(listener: ((mail: Mail) => void) | undefined): void
+  /** How long the server takes to accept each message from now on (a slow server keeps a send going). */
+  setDelay(ms: number): void
   close(): Promise<void>
 }
 
@@ -36,6 +38,7 @@ export type Mailbox = {
  */
 export async function startMailbox(options: { delayMs?: number } = {}): Promise<Mailbox> {
   const mails: Mail[] = []
+  let delayMs = options.delayMs ?? 0
   let refusal: Refusal | undefined
   let listener: ((mail: Mail) => void) | undefined
   const server = new SMTPServer({
@@ -66,7 +69,7 @@ export async function startMailbox(options: { delayMs?: number } = {}): Promise<
               headers: new Map(parsed.headerLines.map((line) => [line.key.toLowerCase(), line.line.slice(line.line.indexOf(':') + 1).trim()])),
               raw: raw.toString('utf8'),
             }
-            if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs))
+            if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
             mails.push(mail)
             listener?.(mail)
             done()
@@ -101,6 +104,9 @@ export async function startMailbox(options: { delayMs?: number } = {}): Promise<
     },
     onMail: (next) => {
       listener = next
+    },
+    setDelay: (ms) => {
+      delayMs = ms
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
