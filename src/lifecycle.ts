@@ -14,7 +14,8 @@ export async function startPayload(): Promise<void> {
   // JOBS=off: a `campaign worker` beside this process runs the queues.
   const runner = jobs ? startJobRunner(payload) : undefined
   // Jobs finish what they have in hand, this process lets go of the database, then the database closes: all
-  // within the shutdown bound (the shell's SHUTDOWN_TIMEOUT_MS), with a little of it kept for the rest.
+  // within the shutdown bound (the shell's SHUTDOWN_TIMEOUT_MS). Jobs get half of it; one still running then
+  // (a poster mid-render on a busy machine) is left, and runs again once its lease lapses.
   registerShutdownHook(async () => {
     await runner?.stop(jobsGraceMs())
     await holder.stop()
@@ -22,7 +23,7 @@ export async function startPayload(): Promise<void> {
   })
 }
 
-const jobsGraceMs = () => Math.max(1000, Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000) - 3000)
+export const jobsGraceMs = (env: NodeJS.ProcessEnv = process.env) => Math.max(1000, Number(env.SHUTDOWN_TIMEOUT_MS || 10_000) / 2)
 
 /** Registers this server as a holder of the database; a live one already there (and no SHARED_DATABASE) ends the start. */
 async function holdDatabase(payload: Awaited<ReturnType<typeof getPayload>>, options: Parameters<typeof registerProcess>[1]) {

@@ -34,7 +34,8 @@ export async function worker(): Promise<number> {
     process.exit(EXIT.shutdownTooSlow)
   }, timeoutMs)
   forced.unref()
-  await runner.stop(Math.max(1000, timeoutMs - 3000))
+  // Half the bound for the jobs in hand, as the server gives them (src/lifecycle.ts).
+  await runner.stop(Math.max(1000, timeoutMs / 2))
   await holder.stop()
   await payload.destroy()
   logger.info('shutdown complete')

@@ -30,7 +30,10 @@ export async function generateMaterialsFor(payload: Payload, messageId: number |
     waitMs: MATERIALS_WAIT_MS,
     keepWaiting: () => !jobsStopping(),
   })
-  if (!run.held) throw new Error(`The materials for message ${messageId} are still being made elsewhere; this job tries again shortly.`)
+  if (!run.held) {
+    if (jobsStopping()) throw new Error(STOPPING_MESSAGE)
+    throw new Error(`The materials for message ${messageId} are still being made elsewhere; this job tries again shortly.`)
+  }
   return run.result
 }
 
@@ -103,8 +106,10 @@ async function generate(payload: Payload, messageId: number | string, req?: Payl
  * fingerprint makes the rest.
  */
 function stopIfAsked() {
-  if (jobsStopping()) throw new Error('This process is stopping; the materials are made on the next try.')
+  if (jobsStopping()) throw new Error(STOPPING_MESSAGE)
 }
+
+const STOPPING_MESSAGE = 'This process is stopping; the materials are made on the next try.'
 
 /** The approved words, the photo and the campaign's address: what the materials show. */
 function fingerprintOf(message: Message, publicUrl: string): string {

@@ -262,7 +262,7 @@ describe('a restart across a due time', () => {
       const [move] = await sql<{ at: string }>("select at from audit_trail where message_id = ? and event = 'Scheduled → Published'", [message.id])
       expect(Date.parse(move.at) - Math.max(publishAt, back)).toBeLessThanOrEqual(10_000)
     } finally {
-      expect(await restarted.stop()).toBe(0)
+      expect(await restarted.stop(), restarted.output.slice(-30).join('\n')).toBe(0)
     }
   }, 300_000)
 })

@@ -50,4 +50,18 @@ describe('publishing on time', () => {
     const left = await jobsLeft()
     expect(left.map((job) => ({ error: job.error, tried: job.totalTried }))).toEqual([])
   })
+
+  it('queues a job for the new time when a scheduled message is moved, and publishes it then', async () => {
+    const message = await draftMessage(t.payload, 'moved-on-the-calendar')
+    await walkMessageTo(t.payload, message.id, 'approved')
+    await schedule(message.id, new Date(Date.now() + 86_400_000))
+    const movedTo = new Date(Date.now() + 2_000)
+    await t.payload.update({ collection: 'messages', id: message.id, draft: true, data: { workflow: { publishAt: movedTo.toISOString() } }, context: { system: true } })
+    const waits = (await jobsLeft()).map((job) => (job.waitUntil ? new Date(job.waitUntil).getTime() : 0))
+    expect(waits).toContain(movedTo.getTime())
+
+    await new Promise((resolve) => setTimeout(resolve, movedTo.getTime() - Date.now() + 50))
+    await t.payload.jobs.run({ queue: PUBLISHING_QUEUE, limit: 10 })
+    expect((await t.payload.findByID({ collection: 'messages', id: message.id, depth: 0 })).workflow?.state).toBe('published')
+  })
 })
