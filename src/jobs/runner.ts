@@ -64,7 +64,8 @@ async function queueLoop(payload: Payload, { queue, everyMs, limit }: QueueRun, 
       // by one process at a time: Payload counts the queued ones first, and two counting at once would both queue.
       await withLease(payload, `schedules:${queue}`, () => payload.jobs.handleSchedules({ queue }))
       const result = await payload.jobs.run({ queue, limit, silent: { info: true } })
-      more = !result.noJobsRemaining && (result.remainingJobsFromQueried ?? 0) > 0
+      // A full batch may have left due jobs behind: look again at once. (Failed jobs wait for the next look.)
+      more = Object.keys((result as { jobStatus?: object }).jobStatus ?? {}).length >= limit
     } catch (error) {
       if (signal.aborted) break
       payload.logger.error({ err: error, queue }, 'the jobs queue could not run; trying again shortly')

@@ -266,3 +266,32 @@ describe('a restart across a due time', () => {
     }
   }, 300_000)
 })
+
+describe('a web process with JOBS=off beside a worker', () => {
+  it('runs no jobs itself; the worker publishes what falls due, on time', async () => {
+    const web = await startServer({ dataDir, env: { ...sharing(), JOBS: 'off' } })
+    let worker: RunningWorker | undefined
+    try {
+      expect(web.output.join('\n')).not.toContain('jobs queues running')
+      const reviewer = await tokenFor(web.url, 'reviewer')
+      const publisher = await tokenFor(web.url, 'publisher')
+      const [message] = (await api(web.url, reviewer, 'GET', '/messages?where[slug][equals]=a-hard-birth-can-stay-with-you&depth=0&draft=true')).docs!
+      await api(web.url, reviewer, 'PATCH', `/messages/${message.id}?draft=true`, { workflow: { state: 'approved' } })
+      const publishAt = Date.now() + 3000
+      await api(web.url, publisher, 'PATCH', `/messages/${message.id}?draft=true`, { workflow: { state: 'scheduled', publishAt: new Date(publishAt).toISOString() } })
+      const published = async () => (await sql("select 1 from audit_trail where message_id = ? and event = 'Scheduled → Published'", [message.id])).length > 0
+
+      // Past its time with no process running jobs: it waits, queued.
+      await new Promise((resolve) => setTimeout(resolve, publishAt - Date.now() + 5000))
+      expect(await published()).toBe(false)
+      worker = await startWorker({ dataDir, env: sharing() })
+      const workerUp = Date.now()
+      await until('the worker published it', published, 30_000)
+      const [move] = await sql<{ at: string }>("select at from audit_trail where message_id = ? and event = 'Scheduled → Published'", [message.id])
+      expect(Date.parse(move.at) - workerUp).toBeLessThanOrEqual(10_000)
+    } finally {
+      if (worker) expect(await worker.stop()).toBe(0)
+      expect(await web.stop()).toBe(0)
+    }
+  }, 300_000)
+})
