@@ -41,7 +41,19 @@ export type RegisteredProcess = { lease: Lease; stop(): Promise<void> }
  * Registers this process as a holder of the database, then looks for others. Both sides of a race register
  * before they look, so two exclusive starts at the same moment cannot both go ahead. Renewed on a timer.
  */
-export async function registerProcess(payload: Payload, { role, shared, port }: { role: ProcessRole; shared: boolean; port?: number }): Promise<RegisteredProcess> {
+export async function registerProcess(payload: Payload, options: { role: ProcessRole; shared: boolean; port?: number }): Promise<RegisteredProcess> {
+  // Once per process: a second call (Next in development may start Payload again) gets the same registration.
+  const store = globalThis as Record<symbol, Promise<RegisteredProcess> | undefined>
+  store[REGISTERED] ??= register(payload, options).catch((error: unknown) => {
+    store[REGISTERED] = undefined
+    throw error
+  })
+  return store[REGISTERED]
+}
+
+const REGISTERED = Symbol.for('campaign.registered-process')
+
+async function register(payload: Payload, { role, shared, port }: { role: ProcessRole; shared: boolean; port?: number }): Promise<RegisteredProcess> {
   const note = `${role}${port ? ` on port ${port}` : ''}, pid ${process.pid} on ${os.hostname()}`
   const key = `${PROCESS_PREFIX}${processOwner()}`
   const lease = await claimLease(payload, key, { shared, note })
@@ -64,6 +76,7 @@ export async function registerProcess(payload: Payload, { role, shared, port }: 
     lease,
     async stop() {
       clearInterval(heartbeat)
+      ;(globalThis as Record<symbol, unknown>)[REGISTERED] = undefined
       await releaseLease(payload, lease)
     },
   }
