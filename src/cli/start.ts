@@ -25,12 +25,13 @@ const STOP_MARGIN_MS = 5_000
  */
 export async function start(): Promise<number> {
   Object.assign(process.env, { NODE_ENV: 'production' })
+  const stopping = stopWatch()
   const settings = loadSettings()
   assertDatabaseUsable(settings.database)
   await assertPortFree(settings.host, settings.port)
   await refuseIfHeld(settings.database, { shared: settings.sharedDatabase })
+  if (stopping.reason) return EXIT.ok
 
-  const stopping = stopWatch()
   await build({ stopWhen: stopping.onStop })
   if (stopping.reason) return EXIT.ok
   const seeded = await withPayload(async (payload) => {
