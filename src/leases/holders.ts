@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 
 import type { DatabaseChoice } from '../config/database'
-import { conflictingHolders, DatabaseHeld, type LiveHolder, PROCESS_PREFIX } from './processes'
+import { conflictingHolders, DatabaseHeld, type LiveHolder, PROCESS_PREFIX, stillRunning } from './processes'
 
 /** Every live process lease in the database; none when the database or its lease table does not exist yet. */
 export async function liveHolders(database: DatabaseChoice, now = Date.now()): Promise<LiveHolder[]> {
@@ -12,7 +12,8 @@ export async function liveHolders(database: DatabaseChoice, now = Date.now()): P
 
 /** Refuses (DatabaseHeld) when a live process holds the database and this one was not started to share it. */
 export async function refuseIfHeld(database: DatabaseChoice, { shared }: { shared: boolean }): Promise<void> {
-  const others = conflictingHolders(await liveHolders(database), { shared })
+  const live = (await liveHolders(database)).filter((holder) => stillRunning(holder, database.kind === 'sqlite'))
+  const others = conflictingHolders(live, { shared })
   if (others.length > 0) throw new DatabaseHeld(others)
 }
 

@@ -35,6 +35,22 @@ export function conflictingHolders<T extends { owner: string }>(live: T[], { sha
   return live.filter((holder) => holder.owner !== self)
 }
 
+/**
+ * A holder on this machine whose process is gone (killed outright, say) holds nothing, though its lease has not
+ * lapsed yet: a supervisor restarting it at once is not refused. Only where every holder shares this machine's
+ * process ids, that is with the SQLite file; a holder elsewhere is judged by its lease alone.
+ */
+export function stillRunning(holder: { owner: string }, sameMachine: boolean): boolean {
+  const [host, pid] = holder.owner.split('/')
+  if (!sameMachine || host !== os.hostname() || !/^\d+$/.test(pid ?? '')) return true
+  try {
+    process.kill(Number(pid), 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH'
+  }
+}
+
 export type RegisteredProcess = { lease: Lease; stop(): Promise<void> }
 
 /**
@@ -58,7 +74,9 @@ async function register(payload: Payload, { role, shared, port }: { role: Proces
   const key = `${PROCESS_PREFIX}${processOwner()}`
   const lease = await claimLease(payload, key, { shared, note })
   if (!lease) throw new Error(`This process's own lease ${key} is held by another: the lease table is damaged.`)
-  const others = conflictingHolders(await liveLeases(payload, PROCESS_PREFIX), { shared, self: lease.owner })
+  const sameMachine = payload.db.name === 'sqlite'
+  const live = (await liveLeases(payload, PROCESS_PREFIX)).filter((holder) => stillRunning(holder, sameMachine))
+  const others = conflictingHolders(live, { shared, self: lease.owner })
   if (others.length > 0) {
     await releaseLease(payload, lease)
     throw new DatabaseHeld(others)

@@ -1,7 +1,9 @@
+import os from 'node:os'
+
 import { describe, expect, it } from 'vitest'
 
 import { EXIT, exitCodeOf } from '@/config/exitCodes'
-import { conflictingHolders } from '@/leases/processes'
+import { conflictingHolders, stillRunning } from '@/leases/processes'
 
 describe('who stops a start', () => {
   const live = [
@@ -17,6 +19,17 @@ describe('who stops a start', () => {
 
   it('is nobody, for a start that shares it on purpose', () => {
     expect(conflictingHolders(live, { shared: true })).toEqual([])
+  })
+})
+
+describe('a holder on this machine', () => {
+  it('counts while its process runs, and not once it is gone; a holder elsewhere counts until its lease lapses', () => {
+    const here = os.hostname()
+    expect(stillRunning({ owner: `${here}/${process.pid}/abc` }, true)).toBe(true)
+    // Process ids run up to 2^22 on Linux: this one is free.
+    expect(stillRunning({ owner: `${here}/4194304/abc` }, true)).toBe(false)
+    expect(stillRunning({ owner: `${here}/4194304/abc` }, false)).toBe(true)
+    expect(stillRunning({ owner: `elsewhere-${here}/4194304/abc` }, true)).toBe(true)
   })
 })
 
