@@ -1,7 +1,6 @@
 import { EXIT } from '../config/exitCodes'
 import { assertDatabaseUsable } from '../config/preflight'
 import { loadSettings } from '../config/settings'
-import { createLogger } from '../logger'
 import { onStopRequest } from '../server/stopRequests'
 
 /**
@@ -13,14 +12,15 @@ export async function worker(): Promise<number> {
   const settings = loadSettings()
   assertDatabaseUsable(settings.database)
   process.env.PAYLOAD_SECRET = settings.secret
-  const logger = createLogger('worker')
-  // Loaded here, not at the top: every other command (help, check) starts without Payload and the jobs.
-  const [{ getPayload }, { default: config }, { startJobRunner }, { registerProcess }] = await Promise.all([
+  // Loaded here, not at the top: every other command (help, check) starts without Payload, the jobs or the logger.
+  const [{ getPayload }, { default: config }, { startJobRunner }, { registerProcess }, { createLogger }] = await Promise.all([
     import('payload'),
     import('../../payload.config'),
     import('../jobs/runner'),
     import('../leases/processes'),
+    import('../logger'),
   ])
+  const logger = createLogger('worker')
   const payload = await getPayload({ config, cron: false })
   const holder = await registerProcess(payload, { role: 'worker', shared: true })
   const runner = startJobRunner(payload)
