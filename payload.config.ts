@@ -14,6 +14,7 @@ import { DownloadCounts } from '@/collections/DownloadCounts'
 import { EmailCampaigns } from '@/collections/EmailCampaigns'
 import { EmailDeliveries } from '@/collections/EmailDeliveries'
 import { Kits } from '@/collections/Kits'
+import { Leases } from '@/collections/Leases'
 import { MailingLists } from '@/collections/MailingLists'
 import { materialsCollection } from '@/collections/Materials'
 import { moveMaterialsOutOfMedia } from '@/collections/Materials/oldFolder'
@@ -44,9 +45,9 @@ import { CampaignSettings } from '@/globals/CampaignSettings'
 import { explainBadRequests } from '@/hooks/explainBadRequests'
 import { checkIdsFirst } from '@/hooks/wellFormedIds'
 import { explainStorageFaults } from '@/hooks/explainStorageFaults'
-import { generateMaterialsTask, materialsQueue } from '@/jobs/generateMaterials'
-import { publishingQueue, publishingScheduleTask } from '@/jobs/publishingSchedule'
-import { emailQueue, sendEmailCampaignsTask } from '@/jobs/sendEmailCampaigns'
+import { generateMaterialsTask } from '@/jobs/generateMaterials'
+import { publishingScheduleTask } from '@/jobs/publishingSchedule'
+import { sendEmailCampaignsTask } from '@/jobs/sendEmailCampaigns'
 import { remindReviewDatesTask } from '@/jobs/remindReviewDates'
 import { publishSocialPostsTask } from '@/jobs/publishSocialPosts'
 import { deliverWebhooksTask } from '@/jobs/deliverWebhooks'
@@ -89,13 +90,14 @@ export default buildConfig({
     AuditTrail,
     usersCollection({ secureCookies: settings.publicUrl.startsWith('https:') }),
     SiteChanges,
+    Leases,
   ],
   globals: [CampaignSettings],
   localization: locales,
   jobs: {
     tasks: [publishingScheduleTask, generateMaterialsTask, sendEmailCampaignsTask, remindReviewDatesTask, publishSocialPostsTask, deliverWebhooksTask],
-    // The server runs the publishing queue itself (started by src/instrumentation.ts), every ten seconds.
-    autoRun: [publishingQueue, materialsQueue, emailQueue, { cron: '*/10 * * * * *', queue: 'webhooks', limit: 1 }],
+    // No autoRun: Payload would start its runner in any process on its first request. The processes that run
+    // jobs start ours explicitly (src/jobs/runner.ts): `npm start` unless JOBS=off, and `campaign worker`.
     access: { run: onlyAdmins, queue: onlyAdmins, cancel: onlyAdmins },
   },
   editor: lexicalEditor(),

@@ -10,6 +10,7 @@ import express from 'express'
 import next from 'next'
 
 import { ConfigError } from './src/config/errors'
+import { EXIT } from './src/config/exitCodes'
 import { loadSettings } from './src/config/settings'
 import { createLogger } from './src/logger'
 import { pageMethods } from './src/server/pageMethods'
@@ -27,6 +28,7 @@ import { gracefulShutdown } from './src/server/shutdown'
 import { runShutdownHook } from './src/server/shutdownHook'
 import { followSite } from './src/site/followSite'
 import { pageCache } from './src/site/pageCache'
+import { onStopRequest, type StopReason } from './src/server/stopRequests'
 
 const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000)
 
@@ -34,6 +36,11 @@ const logger = createLogger('http')
 const isProduction = () => process.env.NODE_ENV === 'production'
 
 async function main() {
+  keepRunningWithoutAnAudience()
+  // A stop asked for while the server is still starting is carried out as soon as it can shut down cleanly.
+  let stop: ((reason: StopReason) => void) | undefined
+  let stopAsked: StopReason | undefined
+  onStopRequest((reason) => (stop ? stop(reason) : (stopAsked ??= reason)))
   // .env files are read the way Next reads them, before our settings, so both agree.
   nextEnv.loadEnvConfig(process.cwd(), !isProduction())
   const settings = loadSettings()
@@ -85,13 +92,12 @@ async function main() {
     const port = typeof address === 'object' && address ? address.port : settings.port
     logger.info({ url: `http://${settings.host}:${port}`, publicUrl: settings.publicUrl }, 'campaign server listening')
   })
-  server.on('error', (error: NodeJS.ErrnoException) => {
-    logger.fatal(
-      error.code === 'EADDRINUSE'
-        ? `Port ${settings.port} is already in use. Stop the other server or set PORT to a free port.`
-        : error.message,
-    )
-    process.exit(1)
+  server.on('error', async (error: NodeJS.ErrnoException) => {
+    const taken = error.code === 'EADDRINUSE'
+    logger.fatal(taken ? `Port ${settings.port} is already in use. Stop the other server or set PORT to a free port.` : error.message)
+    // Payload and its jobs started before the port was tried: let them go before leaving.
+    await runShutdownHook().catch(() => undefined)
+    process.exit(taken ? EXIT.refused : EXIT.failed)
   })
 
   const shutdown = gracefulShutdown(
@@ -109,12 +115,24 @@ async function main() {
     ],
     SHUTDOWN_TIMEOUT_MS,
   )
-  process.on('SIGTERM', () => void shutdown('SIGTERM'))
-  process.on('SIGINT', () => void shutdown('SIGINT'))
+  stop = (reason) => void shutdown(reason)
+  if (stopAsked) stop(stopAsked)
+}
+
+/**
+ * Our log goes to the start command through a pipe. If that command is killed, the pipe closes; the server then
+ * notices its parent gone and shuts down cleanly, and a write to the closed pipe must not end it first.
+ */
+function keepRunningWithoutAnAudience() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+    })
+  }
 }
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) logger.fatal(error.message)
   else logger.fatal({ err: error }, 'the server could not start')
-  process.exit(1)
+  process.exit(EXIT.failed)
 })

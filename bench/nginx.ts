@@ -25,8 +25,8 @@ async function freePort(): Promise<number> {
   return port
 }
 
-/** Debian puts nginx in /usr/sbin, which is not on a non-root user's PATH. */
-function findNginx(): string {
+/** Debian puts nginx in /usr/sbin, which is not on a non-root user's PATH. (The process tests use it too.) */
+export function findNginx(): string {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter).concat('/usr/sbin')) {
     if (!dir) continue
     const candidate = path.join(dir, 'nginx')

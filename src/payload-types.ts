@@ -87,6 +87,7 @@ export interface Config {
     'audit-trail': AuditTrail;
     users: User;
     'site-changes': SiteChange;
+    leases: Lease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -122,6 +123,7 @@ export interface Config {
     'audit-trail': AuditTrailSelect<false> | AuditTrailSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
+    leases: LeasesSelect<false> | LeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -891,6 +893,10 @@ export interface WebhookDelivery {
    * Sent as x-campaign-delivery and as "id" in the body: the receiver ignores an id it has seen.
    */
   deliveryId: string;
+  /**
+   * One delivery per post and scheduled time: a second hand-over of the same post is refused by the database.
+   */
+  handoverKey?: string | null;
   event: string;
   post?: (number | null) | SocialPost;
   /**
@@ -1123,6 +1129,28 @@ export interface SiteChange {
   createdAt: string;
 }
 /**
+ * Work claimed by a running process, and the running processes themselves. A claim lapses on its own when its process stops.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases".
+ */
+export interface Lease {
+  id: number;
+  key: string;
+  /**
+   * The process holding it: host, process id and a random tag.
+   */
+  owner: string;
+  expiresAt: string;
+  /**
+   * A process started with SHARED_DATABASE=1 (or a worker, or a web process with JOBS=off).
+   */
+  shared?: boolean | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1343,6 +1371,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-changes';
         value: number | SiteChange;
+      } | null)
+    | ({
+        relationTo: 'leases';
+        value: number | Lease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1749,6 +1781,7 @@ export interface SocialPostsSelect<T extends boolean = true> {
  */
 export interface WebhookDeliveriesSelect<T extends boolean = true> {
   deliveryId?: T;
+  handoverKey?: T;
   event?: T;
   post?: T;
   status?: T;
@@ -1935,6 +1968,19 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface SiteChangesSelect<T extends boolean = true> {
   tags?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leases_select".
+ */
+export interface LeasesSelect<T extends boolean = true> {
+  key?: T;
+  owner?: T;
+  expiresAt?: T;
+  shared?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -142,6 +142,8 @@ export const accessMatrix: MatrixEntry[] = [
   { collection: 'subscribers', kind: 'collection', rights: adminsOnly(row('yes', 'yes', 'yes', 'yes')) },
   // Written only by the sender, as the system.
   { collection: 'email-deliveries', kind: 'collection', rights: adminsOnly(row('no', 'yes', 'no', 'yes')) },
+  // Work claimed by running processes, and the processes themselves: only the system writes; admins may look.
+  { collection: 'leases', kind: 'collection', rights: adminsOnly(row('no', 'yes', 'no', 'no')) },
   // Kept as a keyed hash of the address; an entry is never edited, only added or lifted.
   { collection: 'suppressions', kind: 'collection', rights: adminsOnly(row('yes', 'yes', 'no', 'yes')) },
   {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -36,25 +36,41 @@ export function buildIsCurrent(): boolean {
   }
 }
 
-export async function build({ force = false } = {}): Promise<void> {
+type BuildOptions = {
+  force?: boolean
+  /** Lets the caller stop a build in progress (the start command on SIGTERM). */
+  stopWhen?: (listener: (reason: string) => void) => void
+}
+
+export async function build({ force = false, stopWhen }: BuildOptions = {}): Promise<void> {
   if (!force && buildIsCurrent()) {
     console.log('campaign: the build is up to date.')
     return
   }
   console.log('campaign: building the site and admin (about a minute and a half)...')
   const fingerprint = sourceFingerprint()
-  await run(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
-    NODE_ENV: 'production',
-    NODE_OPTIONS: '--no-deprecation --conditions=production --max-old-space-size=4096',
-    NEXT_TELEMETRY_DISABLED: '1',
+  let stopped = false
+  await run(
+    process.execPath,
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'build'],
+    { NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation --conditions=production --max-old-space-size=4096', NEXT_TELEMETRY_DISABLED: '1' },
+    (child) =>
+      stopWhen?.(() => {
+        stopped = true
+        child.kill('SIGTERM')
+      }),
+  ).catch((error: unknown) => {
+    // Stopped on purpose: the build is simply not finished, and the next start builds again.
+    if (!stopped) throw error
   })
-  fs.writeFileSync(fingerprintFile, fingerprint + '\n')
+  if (!stopped) fs.writeFileSync(fingerprintFile, fingerprint + '\n')
 }
 
-function run(command: string, args: string[], env: Record<string, string>): Promise<void> {
+function run(command: string, args: string[], env: Record<string, string>, started: (child: ChildProcess) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+    started(child)
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))))
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code ?? signal})`))))
   })
 }

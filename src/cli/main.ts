@@ -1,7 +1,8 @@
 // The `campaign` command: one entry point for operators and scripts, thin over the same modules the server uses.
 import nextEnv from '@next/env'
 
-import { ConfigError } from '../config/errors'
+import { ConfigError, RefusedToStart } from '../config/errors'
+import { EXIT } from '../config/exitCodes'
 import { build } from './build'
 import { cards } from './cards'
 import { check } from './check'
@@ -11,10 +12,12 @@ import { seedCommand } from './seed'
 import { start } from './start'
 import { testMongo } from './testMongo'
 import { type CommandShape, parseArgs, usage, UsageError } from './usage'
+import { worker } from './worker'
 
 const commands: Record<string, CommandShape> = {
   help: {},
   start: {},
+  worker: {},
   build: { flags: ['--force'] },
   migrate: {},
   seed: { flags: ['--force'] },
@@ -36,6 +39,8 @@ async function main(argv: string[]): Promise<number> {
       return 0
     case 'start':
       return start()
+    case 'worker':
+      return worker()
     case 'build':
       await build({ force: flags.has('--force') })
       return 0
@@ -65,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
     case 'test-mongo':
       return testMongo()
   }
-  return 2
+  return EXIT.usage
 }
 
 main(process.argv.slice(2)).then(
@@ -73,13 +78,17 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof UsageError) {
       console.error(`campaign: ${error.message}\n\n${usage}`)
-      process.exit(2)
+      process.exit(EXIT.usage)
+    }
+    if (error instanceof RefusedToStart) {
+      console.error(`campaign: ${error.message}`)
+      process.exit(EXIT.refused)
     }
     if (error instanceof ConfigError) {
       console.error(`campaign: ${error.message}`)
-      process.exit(1)
+      process.exit(EXIT.failed)
     }
     console.error(error)
-    process.exit(1)
+    process.exit(EXIT.failed)
   },
 )

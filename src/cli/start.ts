@@ -4,20 +4,37 @@ import path from 'node:path'
 import readline from 'node:readline'
 import { fileURLToPath } from 'node:url'
 
-import { assertDatabaseUsable } from '../config/preflight'
+import { EXIT, exitCodeOf } from '../config/exitCodes'
+import { assertDatabaseUsable, assertPortFree } from '../config/preflight'
 import { loadSettings } from '../config/settings'
+import { refuseIfHeld } from '../leases/holders'
 import { isDatabaseEmpty, seed } from '../seed'
 import { serverMemoryEnv } from '../server/processMemory'
+import { onStopRequest, type StopReason } from '../server/stopRequests'
 import { build } from './build'
 import { withPayload } from './openPayload'
 import { seedOptions } from './seed'
 
-/** `npm start`: everything a new user needs, in order, then the server in the foreground. */
+/** How long past the server's own shutdown bound the command waits before it ends the server itself. */
+const STOP_MARGIN_MS = 5_000
+
+/**
+ * `npm start`: everything a new user needs, in order, then the server in the foreground. It refuses before
+ * starting anything when the port is taken or a live server holds the database (unless SHARED_DATABASE=1).
+ * A request to stop (SIGTERM, SIGINT, or this command's parent gone) stops whatever runs now: the build, or
+ * the server, which shuts down cleanly; the command then exits with the server's code (docs/operations.md).
+ */
 export async function start(): Promise<number> {
   Object.assign(process.env, { NODE_ENV: 'production' })
+  const stopping = stopWatch()
   const settings = loadSettings()
   assertDatabaseUsable(settings.database)
-  await build()
+  await assertPortFree(settings.host, settings.port)
+  await refuseIfHeld(settings.database, { shared: settings.sharedDatabase })
+  if (stopping.reason) return EXIT.ok
+
+  await build({ stopWhen: stopping.onStop })
+  if (stopping.reason) return EXIT.ok
   const seeded = await withPayload(async (payload) => {
     if (!(await isDatabaseEmpty(payload))) {
       console.log('campaign: the database has content; keeping it as it is.')
@@ -27,16 +44,41 @@ export async function start(): Promise<number> {
     console.log(`campaign: added the starter content (${report.messages} messages, ${report.services} services).`)
     return true
   })
-  return serve(seeded)
+  if (stopping.reason) return EXIT.ok
+  return serve(seeded, stopping)
 }
 
-function serve(seededNow: boolean): Promise<number> {
+type StopWatch = { readonly reason: StopReason | undefined; onStop(listener: (reason: StopReason) => void): void }
+
+/** Remembers a request to stop and tells whoever is listening now (the build, then the server). */
+function stopWatch(): StopWatch {
+  let reason: StopReason | undefined
+  const listeners = new Set<(reason: StopReason) => void>()
+  onStopRequest((asked) => {
+    reason ??= asked
+    for (const listener of listeners) listener(asked)
+  })
+  return {
+    get reason() {
+      return reason
+    },
+    onStop: (listener) => listeners.add(listener),
+  }
+}
+
+function serve(seededNow: boolean, stopping: StopWatch): Promise<number> {
   const tsx = fileURLToPath(import.meta.resolve('tsx'))
   const child = spawn(process.execPath, ['--conditions=production', '--no-deprecation', '--import', tsx, 'server.ts'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, ...serverMemoryEnv(process.env), NODE_ENV: 'production', LOG_FORMAT: process.env.LOG_FORMAT || (process.stdout.isTTY ? 'pretty' : 'json') },
   })
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
+  let killer: NodeJS.Timeout | undefined
+  stopping.onStop((reason) => {
+    // The server watches for its parent too; a signal reaches it sooner. SIGINT stays SIGINT, all else is SIGTERM.
+    child.kill(reason === 'SIGINT' ? 'SIGINT' : 'SIGTERM')
+    killer ??= setTimeout(() => child.kill('SIGKILL'), Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000) + STOP_MARGIN_MS)
+    killer.unref()
+  })
   let announced = false
   readline.createInterface({ input: child.stdout }).on('line', (line) => {
     console.log(line)
@@ -46,7 +88,8 @@ function serve(seededNow: boolean): Promise<number> {
       console.log(banner(url, seededNow))
     }
   })
-  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1))))
+  // A server killed by a signal (SIGKILL from the out-of-memory killer, say) is a failure, never a clean stop.
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(exitCodeOf(code, signal))))
 }
 
 function listeningUrl(line: string): string | undefined {

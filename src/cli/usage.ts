@@ -7,6 +7,10 @@ export const usage = `Usage: campaign <command> [options]
 
 Commands:
   start            Build if needed, migrate, add demo content to an empty database, and serve the site
+                   (and run the jobs queues, unless JOBS=off). Refuses, exit 3, when the port is taken
+                   or a live server holds the database, unless SHARED_DATABASE=1
+  worker           Run the jobs queues (publishing, materials, email, webhooks) with no web server,
+                   beside web processes started with JOBS=off
   build            Build the site and admin (skipped when the build is up to date; --force to rebuild)
   migrate          Bring the database schema up to date
   seed [--force]   Add the starter content from the strategy; refuses a database that has content
@@ -26,7 +30,9 @@ Commands:
   help             Show this help
 
 Settings come from the environment (see .env.example): PORT, HOST, PUBLIC_URL, DATABASE_URI,
-PAYLOAD_SECRET, SMTP_URL, SEED_ADMIN_EMAIL, SEED_ADMIN_PASSWORD.`
+PAYLOAD_SECRET, SMTP_URL, SEED_ADMIN_EMAIL, SEED_ADMIN_PASSWORD, JOBS, SHARED_DATABASE.
+Exit codes: 0 done or stopped cleanly, 1 failed, 2 wrong usage, 3 refused to start, 4 shutdown cut
+short, 128+N killed by signal N (docs/operations.md).`
 
 export type CommandShape = { flags?: string[]; options?: string[]; positional?: number }
 

@@ -2,3 +2,11 @@
 export class ConfigError extends Error {
   override name = 'ConfigError'
 }
+
+/**
+ * Starting would collide with something already running (the port, or a live server on the database): the
+ * command refuses before it starts anything, with one plain sentence, and exits 3 (src/config/exitCodes.ts).
+ */
+export class RefusedToStart extends Error {
+  override name = 'RefusedToStart'
+}

@@ -1,8 +1,9 @@
 import fs from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 
 import type { DatabaseChoice } from './database'
-import { ConfigError } from './errors'
+import { ConfigError, RefusedToStart } from './errors'
 
 const SQLITE_HEADER = 'SQLite format 3\u0000'
 
@@ -38,5 +39,25 @@ export function assertDatabaseUsable(database: DatabaseChoice): void {
   }
   if (header.length > 0 && header !== SQLITE_HEADER) {
     throw new ConfigError(`${database.file} is not an SQLite database. Point DATABASE_URI at the right file.`)
+  }
+}
+
+/**
+ * Is the port free? Checked before anything starts: a second `npm start` on a taken port used to start Payload
+ * and its jobs against the database first, and only then fail to listen. (Port 0 asks for any free port.)
+ */
+export async function assertPortFree(host: string, port: number): Promise<void> {
+  if (port === 0) return
+  const probe = net.createServer()
+  try {
+    await new Promise<void>((resolve, reject) => probe.once('error', reject).listen({ port, host, exclusive: true }, resolve))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EADDRINUSE') throw new RefusedToStart(`Port ${port} on ${host} is already in use. Stop the other server or set PORT to a free port.`)
+    if (code === 'EACCES') throw new ConfigError(`Port ${port} needs special rights on this machine; use a port above 1023 (behind a proxy).`)
+    if (code === 'EADDRNOTAVAIL') throw new ConfigError(`HOST ${host} is not an address of this machine.`)
+    throw error
+  } finally {
+    await new Promise<void>((resolve) => (probe.listening ? probe.close(() => resolve()) : resolve()))
   }
 }

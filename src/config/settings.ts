@@ -24,7 +24,20 @@ export type Settings = {
   materialsDir: string
   /** The first wait before trying an email again after a temporary SMTP failure; it doubles each time. */
   emailRetryBaseMs: number
-} & WebhookSettings
+} & WebhookSettings &
+  ProcessSettings
+
+export type ProcessSettings = {
+  /** Does this process run the jobs queues? JOBS=off for web processes beside a `campaign worker`. */
+  jobs: boolean
+  /**
+   * Several processes share the database on purpose (SHARED_DATABASE=1): a start does not refuse because a
+   * live server holds it. A worker, and a web process with JOBS=off, share it by nature.
+   */
+  sharedDatabase: boolean
+  /** How long claimed work stays claimed by a process that stops renewing it (LEASE_MS). */
+  leaseMs: number
+}
 
 export type WebhookSettings = {
   /** Where due social posts are POSTed, signed; unset: no webhook, due posts wait for a person. */
@@ -64,7 +77,32 @@ export function loadSettings(env: Environment = process.env, cwd = process.cwd()
     materialsDir,
     emailRetryBaseMs: parsePositive(env.EMAIL_RETRY_BASE_MS, 60_000, 'EMAIL_RETRY_BASE_MS'),
     ...loadWebhookSettings(env),
+    ...loadProcessSettings(env),
   }
+}
+
+/** How this process takes part when several share the database (docs/operations.md). */
+export function loadProcessSettings(env: Environment = process.env): ProcessSettings {
+  const jobs = onOrOff(env.JOBS, true, 'JOBS')
+  return {
+    jobs,
+    sharedDatabase: !jobs || onOrOff(env.SHARED_DATABASE, false, 'SHARED_DATABASE'),
+    leaseMs: readLeaseMs(env),
+  }
+}
+
+export function readLeaseMs(env: Environment = process.env): number {
+  const ms = parsePositive(env.LEASE_MS, 30_000, 'LEASE_MS')
+  if (ms < 1000) throw new ConfigError(`LEASE_MS "${env.LEASE_MS}" is too short; use at least 1000 (one second).`)
+  return ms
+}
+
+function onOrOff(value: string | undefined, fallback: boolean, name: string): boolean {
+  const word = value?.trim().toLowerCase()
+  if (!word) return fallback
+  if (['1', 'on', 'true', 'yes'].includes(word)) return true
+  if (['0', 'off', 'false', 'no'].includes(word)) return false
+  throw new ConfigError(`${name} "${value}" must be on or off (1 or 0).`)
 }
 
 export const MIN_WEBHOOK_SECRET_LENGTH = 32

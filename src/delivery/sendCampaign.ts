@@ -4,6 +4,8 @@ import type { Payload, Where } from 'payload'
 
 import { idOf } from '@/domain/ids'
 import { campaignIsPaused } from '@/jobs/pause'
+import { jobsStopping } from '@/jobs/stopping'
+import { type HeldLease, LeaseLost, withLease } from '@/leases/lease'
 import { renderTemplate, type RenderedEmail } from '@/emails/templates'
 import { type SiteLocale, isSiteLocale } from '@/i18n/siteWords'
 import { afterFailure, classifyFailure, describeFailure, personalise, placeholders } from '@/mailing/delivery'
@@ -24,16 +26,29 @@ export type SendOptions = {
   retryBaseMs?: number
 }
 
-export type SendReport = { status: EmailCampaign['status'] | 'held' | 'waiting'; sent: number; failed: number; note?: string }
+/** `elsewhere`: another process holds this campaign's lease and is sending it now. */
+export type SendReport = { status: EmailCampaign['status'] | 'held' | 'waiting' | 'elsewhere'; sent: number; failed: number; note?: string }
 
 const system = { system: true, disableRevalidate: true }
 
 /**
  * Sends one campaign as far as it can before the deadline, in batches. Safe to stop at any moment and run
- * again: each reader has one delivery row per campaign, written before the email goes and updated as soon
- * as the SMTP server accepts it, so nobody is written to twice. Holds at once when the pause switch is on.
+ * again, in any process: one process at a time holds the campaign's lease and sends; each reader has one
+ * delivery row per campaign (unique in the database), written before the email goes, claimed "sending" by a
+ * conditional write just before it goes and marked "sent" as soon as the SMTP server accepts it, so nobody
+ * is written to twice. Holds at once when the pause switch is on.
  */
 export async function sendCampaign(payload: Payload, campaignId: number | string, options: SendOptions = {}): Promise<SendReport> {
+  try {
+    const run = await withLease(payload, `email-campaign:${campaignId}`, (lease) => sendHolding(payload, campaignId, options, lease))
+    if (run.held) return run.result
+  } catch (error) {
+    if (!(error instanceof LeaseLost)) throw error
+  }
+  return { status: 'elsewhere', sent: 0, failed: 0, note: 'Another process is sending this campaign.' }
+}
+
+async function sendHolding(payload: Payload, campaignId: number | string, options: SendOptions, lease: HeldLease): Promise<SendReport> {
   const { deadline = Date.now() + 25_000, batchSize = 200, concurrency = 8, retryBaseMs = 60_000 } = options
   let campaign = await payload.findByID({ collection: 'email-campaigns', id: campaignId, depth: 0, overrideAccess: true })
   const report: SendReport = { status: campaign.status, sent: 0, failed: 0 }
@@ -65,36 +80,43 @@ export async function sendCampaign(payload: Payload, campaignId: number | string
       progress: { ...campaign.progress, recipients: await countRecipients(payload, campaign, lists), startedAt: new Date().toISOString(), note: null },
     })
   }
-  // Only one sender runs at a time (see the job), so a row still "sending" was cut off by a crash.
+  // This process holds the campaign's lease, so a row still "sending" belonged to a sender whose lease lapsed
+  // (it died, or stalled past its lease): the SMTP server may or may not have taken that email.
   await payload.db.updateMany({
     collection: 'email-deliveries',
     where: { and: [{ campaign: { equals: campaign.id } }, { status: { equals: 'sending' } }] },
-    data: { status: 'unconfirmed', lastError: 'Interrupted mid-send; not sent again in case the server had taken it.' },
+    data: { status: 'unconfirmed', lastError: 'Cut off mid-send; not sent again in case the server had taken it.' },
     returning: false,
   })
 
   const deliver = deliveryTo(payload, campaign, lists, renderFor, retryBaseMs, report)
+  // Between strides: the deadline, this process stopping, and the lease still ours (it is renewed meanwhile).
+  const goOn = async () => {
+    if (Date.now() > deadline || jobsStopping()) return false
+    await lease.check()
+    return true
+  }
   // The admin polls every two seconds; counting once a second is live enough and costs little.
   let counted = Date.now()
   for (;;) {
-    if (Date.now() > deadline) break
+    if (!(await goOn())) break
     if (await campaignIsPaused(payload)) return hold(payload, campaign, report)
     const current = await payload.findByID({ collection: 'email-campaigns', id: campaign.id, depth: 0, overrideAccess: true, select: { status: true } })
     if (current.status !== 'sending') return { ...report, status: current.status }
 
     // First whatever is waiting (rows a cut-off run had queued, retries now due), then the next readers.
-    let claims = await waitingRows(payload, campaign.id, batchSize)
-    if (claims.length === 0) {
+    let waiting = await waitingRows(payload, campaign.id, batchSize)
+    if (waiting.length === 0) {
       const { readers, cursor } = await nextReaders(payload, campaign, lists, batchSize)
       if (readers.length === 0) {
         if (await waitingRetries(payload, campaign.id)) break
         await refreshProgress(payload, campaign, { status: 'sent', finishedAt: new Date().toISOString() })
         return { ...report, status: 'sent' }
       }
-      claims = await claim(payload, campaign, lists, readers)
+      waiting = await writeRows(payload, campaign, lists, readers)
       campaign = await update(payload, campaign.id, { cursor })
     }
-    await sendInStrides(payload, claims, concurrency, deliver)
+    await sendInStrides(payload, waiting, concurrency, deliver, goOn)
     if (Date.now() - counted > 1000) {
       await refreshProgress(payload, campaign)
       counted = Date.now()
@@ -126,10 +148,11 @@ async function nextReaders(payload: Payload, campaign: EmailCampaign, lists: (nu
 }
 
 /**
- * Writes each reader's delivery row before anything is sent. Readers who already have a row (a batch
- * claimed before a crash) are skipped; suppressed addresses get a row that says so and no email.
+ * Writes each reader's delivery row before anything is sent. Readers who already have a row (a batch written
+ * before a crash) are skipped, and the database refuses a second row for a reader in any case; suppressed
+ * addresses get a row that says so and no email.
  */
-async function claim(payload: Payload, campaign: EmailCampaign, lists: (number | string)[], readers: Claim['reader'][]): Promise<Claim[]> {
+async function writeRows(payload: Payload, campaign: EmailCampaign, lists: (number | string)[], readers: Claim['reader'][]): Promise<Claim[]> {
   const ids = readers.map((reader) => reader.id)
   const existing = await payload.find({
     collection: 'email-deliveries',
@@ -160,7 +183,9 @@ async function claim(payload: Payload, campaign: EmailCampaign, lists: (number |
       return { campaign: campaign.id, subscriber: reader.id, status, attempts: 0 }
     }),
   )
-  return fresh.filter((reader) => !suppressed.has(reader.id)).map((reader) => ({ deliveryId: rowIds.get(String(reader.id))!, attempts: 0, reader }))
+  return fresh
+    .filter((reader) => !suppressed.has(reader.id) && rowIds.has(String(reader.id)))
+    .map((reader) => ({ deliveryId: rowIds.get(String(reader.id))!, attempts: 0, reader }))
 }
 
 /** Rows queued by an earlier run that was cut off before it sent them, and retries whose time has come. */
@@ -184,20 +209,33 @@ async function waitingRows(payload: Payload, campaignId: number | string, limit:
 }
 
 /**
- * Hands the emails to SMTP a few at a time. Each stride is marked "sending" in one write just before it
- * goes, so after a crash only those few are in doubt; the rest of the batch is still "queued" and is sent.
+ * Hands the emails to SMTP a few at a time. Each row is claimed "sending" just before its email goes, by a
+ * write that succeeds only while the row is still waiting, so a row another sender took meanwhile is never
+ * sent here. After a crash only the stride in flight is in doubt; the rest of the batch is still "queued".
  */
-async function sendInStrides(payload: Payload, claims: Claim[], stride: number, deliver: (claim: Claim) => Promise<void>) {
-  for (let start = 0; start < claims.length; start += stride) {
-    const group = claims.slice(start, start + stride)
-    await payload.db.updateMany({
-      collection: 'email-deliveries',
-      where: { id: { in: group.map((item) => item.deliveryId) } },
-      data: { status: 'sending' },
-      returning: false,
-    })
-    await Promise.all(group.map(deliver))
+async function sendInStrides(payload: Payload, waiting: Claim[], stride: number, deliver: (claim: Claim) => Promise<void>, goOn: () => Promise<boolean>) {
+  for (let start = 0; start < waiting.length; start += stride) {
+    if (start > 0 && !(await goOn())) return
+    const claimed = await claimRows(payload, waiting.slice(start, start + stride))
+    const outcomes = await Promise.allSettled(claimed.map(deliver))
+    // Every email of the stride has its answer before anything else happens (an error included).
+    const failure = outcomes.find((outcome) => outcome.status === 'rejected')
+    if (failure) throw failure.reason
   }
+}
+
+async function claimRows(payload: Payload, group: Claim[]): Promise<Claim[]> {
+  const claimed = await Promise.all(
+    group.map((item) =>
+      payload.db.updateOne({
+        collection: 'email-deliveries',
+        where: { and: [{ id: { equals: item.deliveryId } }, { status: { in: ['queued', 'retrying'] } }] },
+        data: { status: 'sending' },
+        options: { atomic: true },
+      }),
+    ),
+  )
+  return group.filter((_, index) => claimed[index])
 }
 
 const waitingRetries = async (payload: Payload, campaignId: number | string) =>

@@ -2,12 +2,13 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { loadWebhookSettings, type WebhookSettings } from '@/config/settings'
 import type { WebhookDelivery } from '@/payload-types'
+import { withLease } from '@/leases/lease'
 import { afterWebhookFailure, WEBHOOK_DELIVERIES, WEBHOOK_TIMEOUT_MS, webhookHeaders } from '@/publishing/webhook'
 
-import { oneAtATime } from './oneAtATime'
+import { jobsStopping } from './stopping'
+import { ownRequest } from './task'
 
 export const WEBHOOK_TASK = 'deliverWebhooks'
-/** Keep in step with the webhooks entry in payload.config.ts's jobs.autoRun. */
 export const WEBHOOK_QUEUE = 'webhooks'
 
 export type WebhookRunReport = { delivered: number; retrying: number; failed: number }
@@ -18,34 +19,42 @@ type Options = {
 }
 
 /**
- * Sends every delivery whose time has come. One runner at a time in this process: two runners would send the
- * same delivery twice.
+ * Sends every delivery whose time has come. Each delivery is claimed with a lease and looked at afresh once
+ * claimed, so two runs (in this process or another) never send the same delivery at once, and one that was
+ * delivered meanwhile is not sent again.
  */
-export const deliverDueWebhooks = oneAtATime(
-  (payload: Payload, options: Options = {}) => deliverAll(payload, options),
-  (): WebhookRunReport => ({ delivered: 0, retrying: 0, failed: 0 }),
-)
-
-async function deliverAll(payload: Payload, options: Options): Promise<WebhookRunReport> {
+export async function deliverDueWebhooks(payload: Payload, options: Options = {}): Promise<WebhookRunReport> {
   const report: WebhookRunReport = { delivered: 0, retrying: 0, failed: 0 }
   const settings = loadWebhookSettings()
   // Without a URL nothing can be sent; queued deliveries wait, unlost, until one is configured again.
   if (!settings.webhookUrl || !settings.webhookSecret) return report
   const deadline = options.deadline ?? Date.now() + 25_000
-  const { docs } = await payload.find({
+  for (const { id } of (await dueDeliveries(payload)).docs) {
+    if (Date.now() > deadline || jobsStopping()) break
+    const run = await withLease(payload, `webhook-delivery:${id}`, async () => {
+      const [delivery] = (await dueDeliveries(payload, id)).docs
+      return delivery ? deliverOne(payload, delivery, settings) : undefined
+    })
+    if (run.held && run.result) report[run.result]++
+  }
+  return report
+}
+
+const dueDeliveries = (payload: Payload, id?: WebhookDelivery['id']) =>
+  payload.find({
     collection: WEBHOOK_DELIVERIES,
-    where: { and: [{ status: { in: ['pending', 'retrying'] } }, { nextAttemptAt: { less_than_equal: new Date().toISOString() } }] },
+    where: {
+      and: [
+        { status: { in: ['pending', 'retrying'] } },
+        { nextAttemptAt: { less_than_equal: new Date().toISOString() } },
+        ...(id === undefined ? [] : [{ id: { equals: id } }]),
+      ],
+    },
     sort: 'nextAttemptAt',
     depth: 0,
     limit: 50,
     overrideAccess: true,
   })
-  for (const delivery of docs) {
-    if (Date.now() > deadline) break
-    report[await deliverOne(payload, delivery, settings)]++
-  }
-  return report
-}
 
 type Attempt = { ok: true; status: number } | { ok: false; status?: number; error: string }
 
@@ -139,5 +148,8 @@ export const deliverWebhooksTask: TaskConfig<'deliverWebhooks'> = {
     { name: 'retrying', type: 'number' },
     { name: 'failed', type: 'number' },
   ],
-  handler: async ({ req }) => ({ output: await deliverDueWebhooks(req.payload) }),
+  handler: ownRequest(
+    (req) => deliverDueWebhooks(req.payload),
+    () => ({ delivered: 0, retrying: 0, failed: 0 }),
+  ),
 }

@@ -3,14 +3,17 @@ import { createHash } from 'node:crypto'
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { loadSettings } from '@/config/settings'
+import { withLease } from '@/leases/lease'
 import { findApprovedMessage, MaterialsRefused, posterWordsOf } from '@/materials/approvedWords'
 import { cardsForMessage, posterForMessage } from '@/materials/fromMessage'
 import type { Material, Message } from '@/payload-types'
 import { cardFileName } from '@/renderers'
 
+import { jobsStopping } from './stopping'
+import { ownRequest } from './task'
+
 export const MATERIALS_TASK = 'generateMaterials'
 export const MATERIALS_QUEUE = 'materials'
-export const materialsQueue = { cron: '*/10 * * * * *', queue: MATERIALS_QUEUE, limit: 5 }
 
 /** Bump when the renderers change how materials look, so every generated material is made again. */
 const RENDERER_VERSION = '1'
@@ -20,15 +23,23 @@ const RENDERER_VERSION = '1'
  * Same inputs, same fingerprint: nothing is made twice. A message with no approved words left (archived,
  * expired, never approved) has its materials withdrawn.
  */
-export function generateMaterialsFor(payload: Payload, messageId: number | string, req?: PayloadRequest): Promise<Generated> {
-  // The queue runs several jobs at once, and two may be for the same message: one at a time, so they never race.
-  const next = running.then(() => generate(payload, messageId, req))
-  running = next.catch(() => undefined)
-  return next
+export async function generateMaterialsFor(payload: Payload, messageId: number | string, req?: PayloadRequest): Promise<Generated> {
+  // Two jobs for one message (a burst of saves; two processes) would race to write the same materials: one at
+  // a time, claimed in the database. The later one waits its turn, then finds the fingerprint already current.
+  const run = await withLease(payload, `materials:${messageId}`, () => generate(payload, messageId, req), {
+    waitMs: MATERIALS_WAIT_MS,
+    keepWaiting: () => !jobsStopping(),
+  })
+  if (!run.held) {
+    if (jobsStopping()) throw new Error(STOPPING_MESSAGE)
+    throw new Error(`The materials for message ${messageId} are still being made elsewhere; this job tries again shortly.`)
+  }
+  return run.result
 }
 
 type Generated = { made: number; withdrawn: number }
-let running: Promise<unknown> = Promise.resolve()
+/** Making one message's cards and poster takes a few seconds; waiting longer means something is stuck. */
+const MATERIALS_WAIT_MS = 60_000
 
 async function generate(payload: Payload, messageId: number | string, req?: PayloadRequest): Promise<Generated> {
   const existing = await generatedFor(payload, messageId, req)
@@ -50,6 +61,7 @@ async function generate(payload: Payload, messageId: number | string, req?: Payl
     return { made: 0, withdrawn: 0 }
   }
 
+  stopIfAsked()
   const { cards, postText } = await cardsForMessage(payload, message, 'en', settings)
   const poster = await posterForMessage(payload, message, 'en', { publicUrl: settings.publicUrl, size: 'A4' })
   const common = {
@@ -64,6 +76,7 @@ async function generate(payload: Payload, messageId: number | string, req?: Payl
   }
   for (const card of cards) {
     const name = cardFileName(message.slug, card.size)
+    stopIfAsked()
     await upsert(payload, existing, req, `card-${card.size.name}`, {
       ...common,
       title: `Share card (${card.size.width} x ${card.size.height}, ${card.size.use}): ${message.title}`,
@@ -75,6 +88,7 @@ async function generate(payload: Payload, messageId: number | string, req?: Payl
     }, { data: card.png, mimetype: 'image/png', name, size: card.png.length })
   }
   const posterName = `${message.slug}-poster-A4.pdf`
+  stopIfAsked()
   await upsert(payload, existing, req, 'poster-A4', {
     ...common,
     title: `Poster (A4): ${message.title}`,
@@ -85,6 +99,17 @@ async function generate(payload: Payload, messageId: number | string, req?: Payl
   }, { data: Buffer.from(poster.pdf), mimetype: 'application/pdf', name: posterName, size: poster.pdf.length })
   return { made: 6, withdrawn: 0 }
 }
+
+/**
+ * A process that is stopping ends a run between two materials rather than hold up its shutdown: the job fails
+ * this try and runs again (here after a restart, or in another process); what was made stands, and the
+ * fingerprint makes the rest.
+ */
+function stopIfAsked() {
+  if (jobsStopping()) throw new Error(STOPPING_MESSAGE)
+}
+
+const STOPPING_MESSAGE = 'This process is stopping; the materials are made on the next try.'
 
 /** The approved words, the photo and the campaign's address: what the materials show. */
 function fingerprintOf(message: Message, publicUrl: string): string {
@@ -139,5 +164,8 @@ export const generateMaterialsTask: TaskConfig<'generateMaterials'> = {
     { name: 'withdrawn', type: 'number' },
   ],
   retries: 2,
-  handler: async ({ input, req }) => ({ output: await generateMaterialsFor(req.payload, input.messageId) }),
+  handler: ownRequest(
+    (req, input: { messageId: string }) => generateMaterialsFor(req.payload, input.messageId),
+    () => ({ made: 0, withdrawn: 0 }),
+  ),
 }

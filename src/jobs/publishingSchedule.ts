@@ -1,44 +1,47 @@
 import type { PayloadRequest, TaskConfig, Where } from 'payload'
 
+import { withLease } from '@/leases/lease'
+import type { Message } from '@/payload-types'
+
 import { campaignIsPaused } from './pause'
+import { ownRequest } from './task'
 
 export const PUBLISHING_TASK = 'runPublishingSchedule'
 export const PUBLISHING_QUEUE = 'publishing'
 
-/** How often the server looks for due work on the publishing queue. */
-export const publishingQueue = { cron: '*/10 * * * * *', queue: PUBLISHING_QUEUE, limit: 10 }
+type ScheduleReport = { held: boolean; published: number; expired: number }
 
 /**
  * Publishes every scheduled message whose time has come and expires live messages past their review date.
- * It is safe to run at any time and as often as you like: each message moves once. While the campaign is
- * paused it publishes nothing, so held messages go out on the first run after the pause is lifted.
+ * It is safe to run at any time, as often as you like, in as many processes as you like: each message is
+ * claimed with a lease while it moves, and looked at afresh once claimed, so it moves once. While the
+ * campaign is paused it publishes nothing, so held messages go out on the first run after the pause is lifted.
+ * `req` must be this run's own request (src/jobs/task.ts): the message hooks keep a save's state on it.
  */
-export async function runPublishingSchedule(req: PayloadRequest, now = new Date()) {
+export async function runPublishingSchedule(req: PayloadRequest, now = new Date()): Promise<ScheduleReport> {
   if (await campaignIsPaused(req.payload, req)) return { held: true, published: 0, expired: 0 }
-  const system = { ...req.context, system: true }
-  const due = await latestVersions(req, [{ 'workflow.state': { equals: 'scheduled' } }, { 'workflow.publishAt': { less_than_equal: now.toISOString() } }])
-  for (const message of due) {
-    await req.payload.update({
-      collection: 'messages',
-      id: message.id,
-      data: { _status: 'published', workflow: { state: 'published' } },
-      overrideAccess: true,
-      context: system,
-      req,
-    })
+  const isDue: Where[] = [{ 'workflow.state': { equals: 'scheduled' } }, { 'workflow.publishAt': { less_than_equal: now.toISOString() } }]
+  let published = 0
+  for (const message of await latestVersions(req, isDue)) {
+    if (await moveOnce(req, message.id, isDue, { _status: 'published', workflow: { state: 'published' } })) published++
   }
-  const outdated = await latestVersions(req, [{ 'workflow.state': { equals: 'published' } }, { reviewBy: { less_than: now.toISOString() } }])
-  for (const message of outdated) {
-    await req.payload.update({
-      collection: 'messages',
-      id: message.id,
-      data: { workflow: { state: 'expired', note: 'Past its review-by date.' } },
-      overrideAccess: true,
-      context: system,
-      req,
-    })
+  const isOutdated: Where[] = [{ 'workflow.state': { equals: 'published' } }, { reviewBy: { less_than: now.toISOString() } }]
+  let expired = 0
+  for (const message of await latestVersions(req, isOutdated)) {
+    if (await moveOnce(req, message.id, isOutdated, { workflow: { state: 'expired', note: 'Past its review-by date.' } })) expired++
   }
-  return { held: false, published: due.length, expired: outdated.length }
+  return { held: false, published, expired }
+}
+
+/** Claims the message, checks it still needs the move, and makes it as the system. False when another run has it. */
+async function moveOnce(req: PayloadRequest, id: Message['id'], stillDue: Where[], data: Partial<Message>): Promise<boolean> {
+  const run = await withLease(req.payload, `message:${id}`, async () => {
+    const [current] = await latestVersions(req, [{ id: { equals: id } }, ...stillDue])
+    if (!current) return false
+    await req.payload.update({ collection: 'messages', id, data: data as never, overrideAccess: true, context: { system: true }, req })
+    return true
+  })
+  return run.held && run.result
 }
 
 /** Messages whose latest version matches, a batch at a time (the next run picks up any more). */
@@ -66,5 +69,8 @@ export const publishingScheduleTask: TaskConfig<'runPublishingSchedule'> = {
     { name: 'published', type: 'number' },
     { name: 'expired', type: 'number' },
   ],
-  handler: async ({ req }) => ({ output: await runPublishingSchedule(req) }),
+  handler: ownRequest(
+    (req) => runPublishingSchedule(req),
+    () => ({ held: false, published: 0, expired: 0 }),
+  ),
 }

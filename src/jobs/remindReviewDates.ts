@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { remindOwners } from '@/delivery/teamNotices'
 import { PUBLISHING_QUEUE } from './publishingSchedule'
+import { ownRequest } from './task'
 
 /** Every morning, owners hear about their messages coming up for review, so nothing drops off the site unseen. */
 export const remindReviewDatesTask: TaskConfig<'remindReviewDates'> = {
@@ -13,5 +14,8 @@ export const remindReviewDatesTask: TaskConfig<'remindReviewDates'> = {
     { name: 'owners', type: 'number' },
     { name: 'messages', type: 'number' },
   ],
-  handler: async ({ req }) => ({ output: await remindOwners(req.payload) }),
+  handler: ownRequest(
+    (req) => remindOwners(req.payload),
+    () => ({ owners: 0, messages: 0 }),
+  ),
 }

@@ -3,23 +3,19 @@ import type { Payload, TaskConfig } from 'payload'
 import { loadSettings } from '@/config/settings'
 import { sendCampaign, type SendReport } from '@/delivery/sendCampaign'
 
-import { oneAtATime } from './oneAtATime'
+import { jobsStopping } from './stopping'
+import { ownRequest } from './task'
 
 export const EMAIL_TASK = 'sendEmailCampaigns'
 export const EMAIL_QUEUE = 'email'
-/** The server looks for due sends every ten seconds; each run sends for at most 25 seconds, then hands on. */
-export const emailQueue = { cron: '*/10 * * * * *', queue: EMAIL_QUEUE, limit: 1 }
 
 /**
- * Sends every campaign that is due or part-sent. One sender at a time in this process: two senders on one
- * campaign would race for the same readers.
+ * Sends every campaign that is due or part-sent, each for at most 25 seconds a run, then hands on. Any number
+ * of these may run, in one process or many: each campaign is sent by whichever holds its lease
+ * (src/delivery/sendCampaign.ts); the others pass it by.
  */
-export const sendDueCampaigns = oneAtATime(
-  (payload: Payload, options: { deadline?: number } = {}) => sendAll(payload, options.deadline ?? Date.now() + 25_000),
-  (): SendReport[] => [],
-)
-
-async function sendAll(payload: Payload, deadline: number): Promise<SendReport[]> {
+export async function sendDueCampaigns(payload: Payload, options: { deadline?: number } = {}): Promise<SendReport[]> {
+  const deadline = options.deadline ?? Date.now() + 25_000
   const { docs } = await payload.find({
     collection: 'email-campaigns',
     where: {
@@ -36,7 +32,7 @@ async function sendAll(payload: Payload, deadline: number): Promise<SendReport[]
   const reports: SendReport[] = []
   const { emailRetryBaseMs } = loadSettings()
   for (const campaign of docs) {
-    if (Date.now() > deadline) break
+    if (Date.now() > deadline || jobsStopping()) break
     reports.push(await sendCampaign(payload, campaign.id, { deadline, retryBaseMs: emailRetryBaseMs }))
   }
   return reports
@@ -48,5 +44,8 @@ export const sendEmailCampaignsTask: TaskConfig<'sendEmailCampaigns'> = {
   schedule: [{ cron: '*/10 * * * * *', queue: EMAIL_QUEUE }],
   retries: 0,
   outputSchema: [{ name: 'campaigns', type: 'number' }],
-  handler: async ({ req }) => ({ output: { campaigns: (await sendDueCampaigns(req.payload)).length } }),
+  handler: ownRequest(
+    async (req) => ({ campaigns: (await sendDueCampaigns(req.payload)).filter((report) => report.status !== 'elsewhere').length }),
+    () => ({ campaigns: 0 }),
+  ),
 }

@@ -1,6 +1,5 @@
 import * as migration_20261130_005657_initial from './20261130_005657_initial';
-import * as migration_20261206_025757_site_changes from './20261206_025757_site_changes';
-import * as migration_20261206_034306_security_sign_in_limits from './20261206_034306_security_sign_in_limits';
+import * as migration_20261206_060736_trust_site_changes_leases from './20261206_060736_trust_site_changes_leases';
 
 export const migrations = [
   {
@@ -9,13 +8,8 @@ export const migrations = [
     name: '20261130_005657_initial',
   },
   {
-    up: migration_20261206_025757_site_changes.up,
-    down: migration_20261206_025757_site_changes.down,
-    name: '20261206_025757_site_changes'
-  },
-  {
-    up: migration_20261206_034306_security_sign_in_limits.up,
-    down: migration_20261206_034306_security_sign_in_limits.down,
-    name: '20261206_034306_security_sign_in_limits'
+    up: migration_20261206_060736_trust_site_changes_leases.up,
+    down: migration_20261206_060736_trust_site_changes_leases.down,
+    name: '20261206_060736_trust_site_changes_leases'
   },
 ];

@@ -71,43 +71,40 @@ export function webhookAdapter(payload: Payload, env: Environment = process.env)
     handles: () => true,
     publish: async (post) => {
       // The publishing job may run again for the same post (a crash or a task retry between this and the
-      // post's own update): one delivery per post and time, so the receiver does not get it twice.
-      if (await alreadyQueued(payload, post)) return { outcome: 'handed-over', detail: 'already queued for the webhook' }
+      // post's own update, or two processes): one delivery per post and time, held to that by a unique key,
+      // so the receiver does not get it twice.
+      const handoverKey = handoverKeyOf(post)
       const deliveryId = randomUUID()
-      await payload.create({
-        collection: WEBHOOK_DELIVERIES,
-        data: {
-          deliveryId,
-          event: POST_DUE_EVENT,
-          post: post.id as number,
-          body: webhookBody(deliveryId, post),
-          status: 'pending',
-          attempts: 0,
-          nextAttemptAt: new Date().toISOString(),
-        },
-        depth: 0,
-        overrideAccess: true,
-        context: { system: true },
-      })
+      try {
+        await payload.create({
+          collection: WEBHOOK_DELIVERIES,
+          data: {
+            deliveryId,
+            handoverKey,
+            event: POST_DUE_EVENT,
+            post: post.id as number,
+            body: webhookBody(deliveryId, post),
+            status: 'pending',
+            attempts: 0,
+            nextAttemptAt: new Date().toISOString(),
+          },
+          depth: 0,
+          overrideAccess: true,
+          context: { system: true },
+        })
+      } catch (error) {
+        if (!(await alreadyQueued(payload, handoverKey))) throw error
+        return { outcome: 'handed-over', detail: 'already queued for the webhook' }
+      }
       return { outcome: 'handed-over', detail: 'queued for the webhook' }
     },
   }
 }
 
-async function alreadyQueued(payload: Payload, post: OutgoingPost): Promise<boolean> {
-  const { docs } = await payload.find({
-    collection: WEBHOOK_DELIVERIES,
-    where: { and: [{ post: { equals: post.id } }, { event: { equals: POST_DUE_EVENT } }] },
-    depth: 0,
-    limit: 100,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return docs.some((delivery) => {
-    try {
-      return (JSON.parse(delivery.body) as WebhookBody).post.scheduledAt === post.scheduledAt
-    } catch {
-      return false
-    }
-  })
+/** One hand-over per post and scheduled time: a post moved to a new time is a new hand-over. */
+export const handoverKeyOf = (post: Pick<OutgoingPost, 'id' | 'scheduledAt'>) => `${POST_DUE_EVENT}:${post.id}@${new Date(post.scheduledAt).toISOString()}`
+
+async function alreadyQueued(payload: Payload, handoverKey: string): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: WEBHOOK_DELIVERIES, where: { handoverKey: { equals: handoverKey } }, overrideAccess: true })
+  return totalDocs > 0
 }

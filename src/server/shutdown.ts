@@ -2,6 +2,8 @@ import type { Server } from 'node:http'
 
 import type { Logger } from 'pino'
 
+import { EXIT } from '../config/exitCodes'
+
 type Step = { name: string; run: () => Promise<void> | void }
 
 /**
@@ -16,7 +18,7 @@ export function gracefulShutdown(server: Server, logger: Logger, steps: Step[], 
     logger.info({ signal, timeoutMs }, 'shutting down: no new connections, finishing requests in flight')
     const forced = setTimeout(() => {
       logger.error({ timeoutMs }, 'shutdown took too long; exiting')
-      process.exit(1)
+      process.exit(EXIT.shutdownTooSlow)
     }, timeoutMs)
     forced.unref()
     try {
@@ -26,10 +28,10 @@ export function gracefulShutdown(server: Server, logger: Logger, steps: Step[], 
         logger.info({ step: step.name }, 'closed')
       }
       logger.info('shutdown complete')
-      process.exit(0)
+      process.exit(EXIT.ok)
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed')
-      process.exit(1)
+      process.exit(EXIT.failed)
     }
   }
 }

@@ -163,7 +163,7 @@ describe('kill -9 during writes', () => {
     try {
       expect((await signUp()).status).toBe(202)
       const mail = await mailbox.waitFor('cut.off@example.org', 60_000)
-      expect(mail.html).toContain('/api/subscriptions/confirm?token=')
+      expect(mail.html).toContain('/email-updates/confirm?token=')
     } finally {
       await server.stop('SIGTERM')
     }

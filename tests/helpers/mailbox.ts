@@ -31,6 +31,8 @@ export type Mailbox = {
   held: string[]
   /** Called for each accepted message, after it is stored. */
   onMail(listener: ((mail: Mail) => void) | undefined): void
+  /** How long the server takes to accept each message from now on (a slow server keeps a send going). */
+  setDelay(ms: number): void
   close(): Promise<void>
 }
 
@@ -40,6 +42,7 @@ export type Mailbox = {
  */
 export async function startMailbox(options: { delayMs?: number } = {}): Promise<Mailbox> {
   const mails: Mail[] = []
+  let delayMs = options.delayMs ?? 0
   let refusal: Refusal | undefined
   let holding: ((to: string) => boolean) | undefined
   const held: string[] = []
@@ -73,7 +76,7 @@ export async function startMailbox(options: { delayMs?: number } = {}): Promise<
               headers: new Map(parsed.headerLines.map((line) => [line.key.toLowerCase(), line.line.slice(line.line.indexOf(':') + 1).trim()])),
               raw: raw.toString('utf8'),
             }
-            if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs))
+            if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
             mails.push(mail)
             listener?.(mail)
             done()
@@ -112,6 +115,9 @@ export async function startMailbox(options: { delayMs?: number } = {}): Promise<
     held,
     onMail: (next) => {
       listener = next
+    },
+    setDelay: (ms) => {
+      delayMs = ms
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }

@@ -113,6 +113,8 @@ async function newItem(collection: string): Promise<unknown> {
       return { address: `gone${n}@example.org`, reason: 'added by an admin' }
     case 'site-changes':
       return { tags: [`themes:${n}`] }
+    case 'leases':
+      return { key: `work:${n}`, owner: 'host/1/abc', expiresAt: new Date(Date.now() + 60_000).toISOString() }
     case 'users':
       return { name: `Person ${n}`, email: `person${n}@example.org`, password: 'a-long-password-1', roles: ['editor'] }
     case 'payload-locked-documents':
@@ -135,7 +137,7 @@ async function existingItem(collection: string): Promise<number> {
     const entry = await t.payload.create({ collection: 'audit-trail', data: { event: `Entry ${++unique}`, at: new Date().toISOString() } })
     return entry.id
   }
-  if (['download-counts', 'qr-visits', 'email-deliveries', 'webhook-deliveries', 'payload-jobs', 'payload-kv', 'payload-migrations', 'site-changes'].includes(collection)) {
+  if (['download-counts', 'qr-visits', 'email-deliveries', 'webhook-deliveries', 'payload-jobs', 'payload-kv', 'payload-migrations', 'site-changes', 'leases'].includes(collection)) {
     // Nobody creates these over the API; the server writes them itself.
     const count = await t.payload.create({ collection: collection as 'qr-visits', data: (await newItem(collection)) as never })
     return count.id
@@ -173,6 +175,7 @@ const harmlessChange: Record<string, unknown> = {
   'payload-jobs': { queue: 'elsewhere' },
   'payload-kv': { data: { changed: true } },
   'payload-migrations': { batch: 2 },
+  leases: { owner: 'someone-else/2/def', expiresAt: new Date(Date.now() + 3_600_000).toISOString() },
 }
 
 const allowed = (verdict: Verdict) => verdict !== 'no'

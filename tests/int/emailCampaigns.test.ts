@@ -91,7 +91,8 @@ function expectNoDuplicates(addresses: string[]) {
 /** Runs the sender in its own process (tests/helpers/sendWorker.ts), on this test's database. */
 function startWorker(campaignId: number, smtpUrl: string) {
   const child = spawn(process.execPath, ['--conditions=production', '--no-deprecation', '--import', 'tsx', path.resolve('tests/helpers/sendWorker.ts')], {
-    env: { ...process.env, SMTP_URL: smtpUrl, CAMPAIGN_ID: String(campaignId) },
+    // A short lease: the killed sender's claim on the campaign lapses in two seconds, not thirty.
+    env: { ...process.env, SMTP_URL: smtpUrl, CAMPAIGN_ID: String(campaignId), LEASE_MS: '2000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -152,25 +153,36 @@ describe('a campaign send', () => {
   })
 
   it('tries again with growing waits while the SMTP server refuses, then delivers', async () => {
+    const BASE = 1000
     const group = await readers(3)
     mailbox.refuse(() => ({ code: 421, message: '4.3.2 Service busy, try again later' }))
     const campaign = await scheduledCampaign([listId], { locale: 'en' })
-    const first = await sendCampaign(t.payload, campaign.id, { retryBaseMs: 150 })
+    const first = await sendCampaign(t.payload, campaign.id, { retryBaseMs: BASE })
     expect(first.status).toBe('sending')
     expect(received(addressesOf(group))).toHaveLength(0)
     const waiting = await deliveries(campaign)
     expect(waiting.filter((row) => addressesOf(group).includes((row.subscriber as { email: string }).email)).every((row) => row.status === 'retrying')).toBe(true)
 
-    // Still refusing at the second try: the wait doubles.
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    await sendCampaign(t.payload, campaign.id, { retryBaseMs: 150 })
-    const twice = (await deliveries(campaign)).find((row) => (row.subscriber as { email: string }).email === group[0].email)!
-    expect(twice.attempts).toBe(2)
-    expect(new Date(twice.nextAttemptAt!).getTime() - Date.now()).toBeGreaterThan(150)
+    // Still refusing at the second try: the wait doubles with each try. On a busy machine one run may outlast a
+    // wait and try again itself, so the check is on whichever try came last: it happened between `before` and
+    // `after`, and the next is planned BASE x 2^(tries - 1) after it. (A second's base: even a slow run cannot
+    // use up all six tries before the server takes the emails again.)
+    const due = Math.max(...waiting.map((row) => new Date(row.nextAttemptAt ?? 0).getTime()))
+    await new Promise((resolve) => setTimeout(resolve, due - Date.now() + 20))
+    const before = Date.now()
+    await sendCampaign(t.payload, campaign.id, { retryBaseMs: BASE })
+    const after = Date.now()
+    const retrying = (await deliveries(campaign)).filter((row) => addressesOf(group).includes((row.subscriber as { email: string }).email))
+    const twice = retrying.find((row) => (row.subscriber as { email: string }).email === group[0].email)!
+    expect(twice.attempts).toBeGreaterThanOrEqual(2)
+    const wait = BASE * 2 ** (twice.attempts! - 1)
+    expect(new Date(twice.nextAttemptAt!).getTime()).toBeGreaterThanOrEqual(before + wait)
+    expect(new Date(twice.nextAttemptAt!).getTime()).toBeLessThanOrEqual(after + wait)
 
     mailbox.refuse(undefined)
-    await new Promise((resolve) => setTimeout(resolve, 350))
-    const last = await sendCampaign(t.payload, campaign.id, { retryBaseMs: 150 })
+    const allDue = Math.max(...retrying.map((row) => new Date(row.nextAttemptAt ?? 0).getTime()))
+    await new Promise((resolve) => setTimeout(resolve, allDue - Date.now() + 50))
+    const last = await sendCampaign(t.payload, campaign.id, { retryBaseMs: BASE })
     expect(last.status).toBe('sent')
     expect(received(addressesOf(group)).map((mail) => mail.to).sort()).toEqual(addressesOf(group).sort())
     expectNoDuplicates(addressesOf(group))

@@ -6,7 +6,10 @@ import { parseArgs, UsageError } from '@/cli/usage'
 
 const known = { help: {}, seed: { flags: ['--force'] }, migrate: {}, check: { flags: ['--json'], options: ['--channel'], positional: 1 } }
 
-describe('campaign command-line arguments', () => {
+// The tests that run the real bin script start Node and the TypeScript loader each time: seconds on a busy machine.
+const SPAWNS_MS = 60_000
+
+describe('campaign command-line arguments', { timeout: SPAWNS_MS }, () => {
   it('reads a command and its flags', () => {
     const parsed = parseArgs(['seed', '--force'], known)
     expect(parsed.command).toBe('seed')
@@ -46,7 +49,7 @@ describe('campaign command-line arguments', () => {
   })
 })
 
-describe('campaign check', () => {
+describe('campaign check', { timeout: SPAWNS_MS }, () => {
   const run = (args: string[], input: string) =>
     spawnSync(process.execPath, ['bin/campaign.mjs', 'check', ...args], { encoding: 'utf8', input })
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { ConfigError } from '@/config/errors'
 import { resolveSecret } from '@/config/secret'
-import { loadSettings } from '@/config/settings'
+import { loadProcessSettings, loadSettings } from '@/config/settings'
 
 import { useTempDir } from '../helpers/tempDir'
 
@@ -78,5 +78,25 @@ describe('settings from the environment', () => {
     expect(() => loadSettings({ PAYLOAD_SECRET: secret, PORT: 'eighty' }, dir())).toThrow(ConfigError)
     expect(() => loadSettings({ PAYLOAD_SECRET: secret, PUBLIC_URL: 'campaign.example.org' }, dir())).toThrow(/not a URL/)
     expect(() => loadSettings({ PAYLOAD_SECRET: secret, PUBLIC_URL: 'ftp://campaign.example.org' }, dir())).toThrow(/http/)
+  })
+})
+
+describe('several processes on one database', () => {
+  it('runs the jobs and holds the database alone by default', () => {
+    expect(loadProcessSettings({})).toEqual({ jobs: true, sharedDatabase: false, leaseMs: 30_000 })
+  })
+
+  it('shares the database when told to, and always when it leaves the jobs to a worker', () => {
+    expect(loadProcessSettings({ SHARED_DATABASE: '1' })).toMatchObject({ jobs: true, sharedDatabase: true })
+    expect(loadProcessSettings({ JOBS: 'off' })).toMatchObject({ jobs: false, sharedDatabase: true })
+    expect(loadProcessSettings({ JOBS: 'OFF', SHARED_DATABASE: '0' })).toMatchObject({ jobs: false, sharedDatabase: true })
+    expect(loadProcessSettings({ LEASE_MS: '3000' }).leaseMs).toBe(3000)
+  })
+
+  it('explains a value it cannot read instead of guessing', () => {
+    expect(() => loadProcessSettings({ JOBS: 'sometimes' })).toThrow(/JOBS "sometimes" must be on or off/)
+    expect(() => loadProcessSettings({ SHARED_DATABASE: 'maybe' })).toThrow(ConfigError)
+    expect(() => loadProcessSettings({ LEASE_MS: '500' })).toThrow(/at least 1000/)
+    expect(() => loadProcessSettings({ LEASE_MS: 'soon' })).toThrow(/LEASE_MS/)
   })
 })

@@ -58,6 +58,14 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
       access: systemOnly,
       admin: { readOnly: true, description: 'Sent as x-campaign-delivery and as "id" in the body: the receiver ignores an id it has seen.' },
     },
+    {
+      name: 'handoverKey',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: systemOnly,
+      admin: { readOnly: true, description: 'One delivery per post and scheduled time: a second hand-over of the same post is refused by the database.' },
+    },
     { name: 'event', type: 'text', required: true, index: true, access: systemOnly, admin: { readOnly: true } },
     { name: 'post', type: 'relationship', relationTo: 'social-posts', index: true, access: systemOnly, admin: { readOnly: true } },
     {

@@ -9,7 +9,7 @@ import { forgetStored } from '../allLocales'
 type Transition = { from: WorkflowState; to: WorkflowState; automatic: boolean; note: string | null }
 
 /** Every change of state, and every note, goes into the audit trail; a scheduled message queues its publication. */
-export const recordTransition: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+export const recordTransition: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
   const transition = req.context.transition as Transition | undefined
   req.context.transition = undefined
   forgetStored(req, doc.id)
@@ -32,12 +32,16 @@ export const recordTransition: CollectionAfterChangeHook = async ({ doc, operati
       req,
     })
   }
-  if (to === 'scheduled' && from !== 'scheduled' && doc.workflow?.publishAt) {
+  // A new time (scheduled now, or moved, e.g. on the calendar) gets a publishing job of its own at that time; a
+  // job queued for an earlier time finds nothing due and does nothing.
+  const publishAt = doc.workflow?.publishAt
+  const newTime = from !== 'scheduled' || (publishAt && new Date(publishAt).getTime() !== new Date(previousDoc?.workflow?.publishAt ?? 0).getTime())
+  if (to === 'scheduled' && publishAt && newTime) {
     await req.payload.jobs.queue({
       task: PUBLISHING_TASK,
       queue: PUBLISHING_QUEUE,
       input: {},
-      waitUntil: new Date(doc.workflow.publishAt),
+      waitUntil: new Date(publishAt),
       req,
     })
   }
