@@ -1,5 +1,5 @@
 import * as migration_20261130_005657_initial from './20261130_005657_initial';
-import * as migration_20261206_060736_trust_site_changes_leases from './20261206_060736_trust_site_changes_leases';
+import * as migration_20261206_063528_trust_site_changes_leases from './20261206_063528_trust_site_changes_leases';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261130_005657_initial',
   },
   {
-    up: migration_20261206_060736_trust_site_changes_leases.up,
-    down: migration_20261206_060736_trust_site_changes_leases.down,
-    name: '20261206_060736_trust_site_changes_leases'
+    up: migration_20261206_063528_trust_site_changes_leases.up,
+    down: migration_20261206_063528_trust_site_changes_leases.down,
+    name: '20261206_063528_trust_site_changes_leases'
   },
 ];

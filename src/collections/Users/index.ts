@@ -16,6 +16,10 @@ export const usersCollection = ({ secureCookies }: { secureCookies: boolean }): 
     // No lockout of the account itself: anyone who knows an address could use it to keep a team member out.
     // Wrong passwords lock out the connection that typed them instead (src/auth/signInLimits.ts).
     maxLoginAttempts: 0,
+    // Reset emails are limited per address and per connection in memory (src/auth/signInLimits.ts). Payload's
+    // own interval would reserve the address with a write outside the request's transaction while that
+    // transaction holds the database's one writer (src/storage/writeGate.ts): every reset would wait 30 s and fail.
+    forgotPassword: { minRequestInterval: 0 },
     useAPIKey: false,
     // Over https the sign-in cookie is never sent over plain http. Lax: a link from an email still opens the admin signed in.
     cookies: { secure: secureCookies, sameSite: 'Lax' },
