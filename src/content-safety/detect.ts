@@ -1,0 +1,181 @@
+// The category detectors: each category's signs are matched over a sentence's words, and then the sentence's
+// structure decides what a match means. A negation in front ("you are not a bad parent") or a myth being
+// corrected clears it; a phrase quoted in order to correct it ('calling it "just the baby blues"') clears it;
+// a feeling or someone else's view that the sentence goes on to answer ("you might feel like a bad mum, but
+// ...") clears it, unless the sentence endorses the view ("and rightly so"); a feeling the reader may have,
+// named without an answer, is at most a warning.
+import { type Match, matchAll, type Pattern, type Span } from './patterns'
+import { categories, type Category, type Sign, structure } from './rules'
+import type { SentenceView } from './sentence'
+import type { Severity } from './types'
+
+export type Hit = { sign: Sign; category: Category; from: number; to: number; severity: Severity; start: number; end: number }
+
+export type DetectOptions = {
+  suicideContent: boolean
+  /** Character spans the author marked as a lived-experience quote. */
+  quotes?: { start: number; end: number }[]
+}
+
+/** How far back a negation reaches, in words, within its clause. */
+const NEGATION_REACH = 12
+/** A phrase in quotation marks is being talked about, not used, when a cue such as "calling" comes this close before it. */
+const MENTION_REACH = 5
+
+type SentenceFacts = {
+  refuted: boolean
+  endorsements: Span[]
+  feelingFrames: Span[]
+  reportedFrames: Span[]
+  hedges: Span[]
+  selfReferences: Span[]
+  mentionCues: Span[]
+  reassurance: Span[]
+}
+
+const spansOf = (patterns: Pattern[], view: SentenceView) => patterns.flatMap((pattern) => matchAll(pattern, view))
+const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to
+
+function factsOf(view: SentenceView): SentenceFacts {
+  return {
+    refuted: spansOf(structure.refutations, view).length > 0,
+    endorsements: spansOf(structure.endorsements, view),
+    feelingFrames: spansOf(structure.feelingFrames, view),
+    reportedFrames: spansOf(structure.reportedFrames, view),
+    hedges: spansOf(structure.hedges, view),
+    selfReferences: spansOf(structure.selfReferences, view),
+    mentionCues: spansOf(structure.mentionCues, view),
+    reassurance: spansOf(structure.reassurance, view),
+  }
+}
+
+/** Every finding of every category in one sentence, strongest reading first, one per category and place. */
+export function detect(view: SentenceView, options: DetectOptions): Hit[] {
+  if (view.tokens.length === 0) return []
+  const facts = factsOf(view)
+  const hits: Hit[] = []
+  for (const category of categories) {
+    if (category.scope === 'suicide' && !options.suicideContent) continue
+    if (category.counteredBy.some((pattern) => matchAll(pattern, view).length > 0)) continue
+    const kept: Hit[] = []
+    for (const sign of category.signs) {
+      if (sign.scope === 'suicide' && !options.suicideContent) continue
+      if (sign.unlessInSentence.some((pattern) => matchAll(pattern, view).length > 0)) continue
+      const exceptions = spansOf(sign.unless, view)
+      for (const span of spansOf(sign.patterns, view)) {
+        if (exceptions.some((exception) => overlaps(exception, span))) continue
+        if (kept.some((hit) => overlaps(hit, span))) continue
+        const severity = judge(view, facts, sign, span, inQuote(view, span, options))
+        if (!severity) continue
+        kept.push({ sign, category, from: span.from, to: span.to, severity, start: view.tokens[span.from].start, end: view.tokens[span.to - 1].end })
+      }
+    }
+    hits.push(...kept)
+  }
+  return hits
+}
+
+/** What the sentence makes of a match: its severity, or undefined when the sentence answers it. */
+function judge(view: SentenceView, facts: SentenceFacts, sign: Sign, span: Match, quoted: boolean): Severity | undefined {
+  const { category } = sign
+  const severity = sign.severity ?? category.severity
+  if (sign.negatable !== false && negated(view, span, sign.negationInside === true)) return undefined
+  if (category.refutable !== false && facts.refuted) return undefined
+  if (category.acknowledgeable === false) return severity
+  if (mentioned(view, facts, span)) return undefined
+  const endorsed = facts.endorsements.some((endorsement) => endorsement.from >= span.from)
+  if (endorsed) return severity
+  const frame = frameBefore(view, facts, span)
+  if (!frame) return severity
+  if (answeredAfter(view, facts, span)) return undefined
+  if (frame.kind === 'feeling' && hedged(view, facts, frame.span, span)) {
+    // A parent's own account of how they felt, in their own quoted words, is not a label.
+    if (quoted && category.group === 'stigma') return undefined
+    // A feeling the reader may have, named without an answer, is at most a warning: it is a sign, not a label.
+    if (category.group === 'stigma' && severity === 'block') return 'warn'
+  }
+  return severity
+}
+
+/**
+ * "You are not a bad parent", "nobody will take your baby away": a negation shortly before, in the same clause.
+ * "Thoughts that are not dangerous": a negation in the words a pattern stepped over. A sign whose own words
+ * are a negation ("not a real dad") is not undone by another one before it.
+ */
+function negated(view: SentenceView, span: Match, inside: boolean): boolean {
+  const { tokens } = view
+  if (span.gapped.some((index) => tokens[index].isNegator && !endsInRelativeClause(view, index, span.to))) return true
+  const own = tokens.slice(span.from, span.to).some((token) => token.isNegator)
+  if (own) return inside
+  const clause = tokens[span.from].clause
+  for (let index = span.from - 1; index >= Math.max(0, span.from - NEGATION_REACH); index -= 1) {
+    if (tokens[index].clause !== clause) break
+    if (tokens[index].isNegator) return !endsInRelativeClause(view, index, span.from)
+  }
+  return false
+}
+
+const RELATIVE = new Set(['who', 'which', 'whom', 'whose'])
+const BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'be', 'been'])
+
+/** "A man who can't cope ... is not a real dad": the negation belongs to the "who" clause, which ends at "is". */
+function endsInRelativeClause(view: SentenceView, negation: number, hit: number): boolean {
+  const { tokens } = view
+  let first = negation
+  while (first > 0 && tokens[first - 1].clause === tokens[negation].clause) first -= 1
+  if (!RELATIVE.has(tokens[first].lower)) return false
+  return tokens.slice(negation + 1, hit).some((token) => BE.has(token.lower))
+}
+
+function inQuote(view: SentenceView, span: Span, options: DetectOptions): boolean {
+  const start = view.tokens[span.from].start
+  const end = view.tokens[span.to - 1].end
+  return (options.quotes ?? []).some((quote) => start >= quote.start && end <= quote.end)
+}
+
+/** 'Calling postnatal depression "just the baby blues" can stop parents getting help': the phrase is quoted to correct it. */
+function mentioned(view: SentenceView, facts: SentenceFacts, span: Span): boolean {
+  const { tokens } = view
+  if (!tokens.slice(span.from, span.to).every((token) => token.quoted)) return false
+  let opening = span.from
+  while (opening > 0 && tokens[opening - 1].quoted) opening -= 1
+  let closing = span.to
+  while (closing < tokens.length && tokens[closing].quoted) closing += 1
+  if (closing - opening > 8) return false
+  return facts.mentionCues.some((cue) => cue.to <= opening && opening - cue.to <= MENTION_REACH)
+}
+
+type Frame = { kind: 'feeling' | 'reported'; span: Span }
+
+/** A feeling ("you might feel", "I worried") or someone else's view ("she was told", "friends may say") leading up to the match. */
+function frameBefore(view: SentenceView, facts: SentenceFacts, span: Span): Frame | undefined {
+  const segment = view.tokens[span.from].segment
+  const before = (frame: Span) => frame.to <= span.from && view.tokens[frame.from].segment === segment
+  const feeling = facts.feelingFrames.find(before)
+  if (feeling) return { kind: 'feeling', span: feeling }
+  const reported = facts.reportedFrames.find(before)
+  if (reported) return { kind: 'reported', span: reported }
+  return undefined
+}
+
+/** After the match, a later clause answers it: "but ...", "; that feeling is a symptom, not the truth", "you're not". */
+function answeredAfter(view: SentenceView, facts: SentenceFacts, span: Span): boolean {
+  const { tokens } = view
+  let laterClause = false
+  for (let index = span.to; index < tokens.length; index += 1) {
+    const token = tokens[index]
+    if (token.breakBefore > 0 || token.isContrast) laterClause = true
+    if (!laterClause) continue
+    if (token.isContrast || token.isNegator) return true
+    if (facts.reassurance.some((reassurance) => reassurance.from === index)) return true
+  }
+  return false
+}
+
+/** "You may feel", "I felt like I was ...": the feeling is the reader's or the speaker's own, hedged, about themselves. */
+function hedged(view: SentenceView, facts: SentenceFacts, frame: Span, span: Span): boolean {
+  const clause = view.tokens[frame.from].clause
+  const hedge = facts.hedges.some((candidate) => candidate.to <= frame.from && frame.from - candidate.to <= 3 && view.tokens[candidate.from].clause <= clause)
+  const aboutThemselves = facts.selfReferences.some((reference) => reference.from >= frame.to && reference.from < span.to)
+  return hedge && aboutThemselves
+}
