@@ -24,6 +24,7 @@ const MENTION_REACH = 5
 
 type SentenceFacts = {
   refuted: boolean
+  criticised: boolean
   endorsements: Span[]
   feelingFrames: Span[]
   reportedFrames: Span[]
@@ -39,6 +40,7 @@ const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to
 function factsOf(view: SentenceView): SentenceFacts {
   return {
     refuted: spansOf(structure.refutations, view).length > 0,
+    criticised: spansOf(structure.criticisms, view).length > 0,
     endorsements: spansOf(structure.endorsements, view),
     feelingFrames: spansOf(structure.feelingFrames, view),
     reportedFrames: spansOf(structure.reportedFrames, view),
@@ -61,6 +63,7 @@ export function detect(view: SentenceView, options: DetectOptions): Hit[] {
     for (const sign of category.signs) {
       if (sign.scope === 'suicide' && !options.suicideContent) continue
       if (sign.unlessInSentence.some((pattern) => matchAll(pattern, view).length > 0)) continue
+      if (sign.onlyIf.length > 0 && !sign.onlyIf.some((pattern) => matchAll(pattern, view).length > 0)) continue
       const exceptions = spansOf(sign.unless, view)
       for (const span of spansOf(sign.patterns, view)) {
         if (exceptions.some((exception) => overlaps(exception, span))) continue
@@ -86,6 +89,8 @@ function judge(view: SentenceView, facts: SentenceFacts, sign: Sign, span: Match
   const endorsed = facts.endorsements.some((endorsement) => endorsement.from >= span.from)
   if (endorsed) return severity
   const frame = frameBefore(view, facts, span)
+  // 'Headlines that call mothers "monsters" are wrong': a view or a word held up in order to criticise it.
+  if ((frame?.kind === 'reported' || quotedPhrase(view, span)) && facts.criticised) return undefined
   if (!frame) return severity
   if (answeredAfter(view, facts, span)) return undefined
   if (frame.kind === 'feeling' && hedged(view, facts, frame.span, span)) {
@@ -110,9 +115,21 @@ function negated(view: SentenceView, span: Match, inside: boolean): boolean {
   const clause = tokens[span.from].clause
   for (let index = span.from - 1; index >= Math.max(0, span.from - NEGATION_REACH); index -= 1) {
     if (tokens[index].clause !== clause) break
-    if (tokens[index].isNegator) return !endsInRelativeClause(view, index, span.from)
+    if (tokens[index].isNegator) return !endsInRelativeClause(view, index, span.from) && !endsAtMainVerb(view, index, span.from)
   }
   return false
+}
+
+const FINITE_BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'am', "'m"])
+// Verbs whose negation reaches into the clause after them: "does not mean you are a bad parent".
+const REACHING = new Set(['mean', 'make', 'say', 'prove', 'show', 'suggest', 'imply', 'think', 'believe', 'feel', 'turn', 'change', 'sign', 'proof', 'evidence', 'reason', 'that'])
+
+/** "Admitting you're not coping is the fastest way to ...": the negation stays in the subject, before "is". */
+function endsAtMainVerb(view: SentenceView, negation: number, hit: number): boolean {
+  const between = view.tokens.slice(negation + 1, hit)
+  const be = between.findIndex((token, index) => index > 0 && FINITE_BE.has(token.lower))
+  if (be < 0) return false
+  return !between.slice(0, be).some((token) => [...token.forms].some((form) => REACHING.has(form)))
 }
 
 const RELATIVE = new Set(['who', 'which', 'whom', 'whose'])
@@ -135,14 +152,21 @@ function inQuote(view: SentenceView, span: Span, options: DetectOptions): boolea
 
 /** 'Calling postnatal depression "just the baby blues" can stop parents getting help': the phrase is quoted to correct it. */
 function mentioned(view: SentenceView, facts: SentenceFacts, span: Span): boolean {
+  if (!quotedPhrase(view, span)) return false
+  let opening = span.from
+  while (opening > 0 && view.tokens[opening - 1].quoted) opening -= 1
+  return facts.mentionCues.some((cue) => cue.to <= opening && opening - cue.to <= MENTION_REACH)
+}
+
+/** A word or phrase in quotation marks, short enough to be held up rather than someone's whole quoted words. */
+function quotedPhrase(view: SentenceView, span: Span): boolean {
   const { tokens } = view
   if (!tokens.slice(span.from, span.to).every((token) => token.quoted)) return false
   let opening = span.from
   while (opening > 0 && tokens[opening - 1].quoted) opening -= 1
   let closing = span.to
   while (closing < tokens.length && tokens[closing].quoted) closing += 1
-  if (closing - opening > 8) return false
-  return facts.mentionCues.some((cue) => cue.to <= opening && opening - cue.to <= MENTION_REACH)
+  return closing - opening <= 8
 }
 
 type Frame = { kind: 'feeling' | 'reported'; span: Span }
@@ -150,12 +174,26 @@ type Frame = { kind: 'feeling' | 'reported'; span: Span }
 /** A feeling ("you might feel", "I worried") or someone else's view ("she was told", "friends may say") leading up to the match. */
 function frameBefore(view: SentenceView, facts: SentenceFacts, span: Span): Frame | undefined {
   const segment = view.tokens[span.from].segment
-  const before = (frame: Span) => frame.to <= span.from && view.tokens[frame.from].segment === segment
+  // "If they think you can't cope, they'll take the kids": a frame inside an "if" clause does not reach past its comma.
+  const before = (frame: Span) =>
+    frame.to <= span.from &&
+    view.tokens[frame.from].segment === segment &&
+    (view.tokens.slice(frame.to, span.from + 1).every((token) => token.breakBefore === 0) || !conditional(view, frame.from))
   const feeling = facts.feelingFrames.find(before)
   if (feeling) return { kind: 'feeling', span: feeling }
   const reported = facts.reportedFrames.find(before)
   if (reported) return { kind: 'reported', span: reported }
   return undefined
+}
+
+const SUBORDINATORS = new Set(['if', 'when', 'because', 'since', 'while', 'unless', 'as', 'once'])
+
+/** Is the word at `index` in a clause that opens with "if", "when", "because" ...? */
+function conditional(view: SentenceView, index: number): boolean {
+  const { tokens } = view
+  let first = index
+  while (first > 0 && tokens[first].breakBefore === 0) first -= 1
+  return tokens.slice(first, index).some((token) => SUBORDINATORS.has(token.lower))
 }
 
 /** After the match, a later clause answers it: "but ...", "; that feeling is a symptom, not the truth", "you're not". */

@@ -14,6 +14,8 @@ type SignData = {
   patterns: string[]
   unless?: string[]
   unlessInSentence?: string[]
+  /** The sign counts only in a sentence where one of these matches too. */
+  onlyIf?: string[]
   severity?: Severity
   scope?: 'suicide'
   why?: string
@@ -42,10 +44,11 @@ type CategoryData = {
   signs: SignData[]
 }
 
-export type Sign = Omit<SignData, 'patterns' | 'unless' | 'unlessInSentence'> & {
+export type Sign = Omit<SignData, 'patterns' | 'unless' | 'unlessInSentence' | 'onlyIf'> & {
   patterns: Pattern[]
   unless: Pattern[]
   unlessInSentence: Pattern[]
+  onlyIf: Pattern[]
   category: Category
 }
 
@@ -57,6 +60,7 @@ export type Structure = {
   hedges: Pattern[]
   selfReferences: Pattern[]
   refutations: Pattern[]
+  criticisms: Pattern[]
   endorsements: Pattern[]
   mentionCues: Pattern[]
   reassurance: Pattern[]
@@ -72,6 +76,7 @@ export const categories: Category[] = (data.categories as CategoryData[]).map((r
     patterns: compileAll(sign.patterns),
     unless: compileAll(sign.unless),
     unlessInSentence: compileAll(sign.unlessInSentence),
+    onlyIf: compileAll(sign.onlyIf),
     category,
   }))
   return category
@@ -84,6 +89,7 @@ export const structure: Structure = {
   hedges: compileAll(structureData.hedges),
   selfReferences: compileAll(structureData.selfReferences),
   refutations: compileAll(structureData.refutations),
+  criticisms: compileAll(structureData.criticisms),
   endorsements: compileAll(structureData.endorsements),
   mentionCues: compileAll(structureData.mentionCues),
   reassurance: compileAll(['{reassurance}']),
