@@ -95,7 +95,8 @@ function judge(view: SentenceView, facts: SentenceFacts, sign: Sign, span: Match
   if (answeredAfter(view, facts, span)) return undefined
   if (frame.kind === 'feeling' && hedged(view, facts, frame.span, span)) {
     // A parent's own account of how they felt, in their own quoted words, is not a label.
-    if (quoted && category.group === 'stigma') return undefined
+    // Slurs stay a warning in a quote, as the guide asks; other labels in a parent's account of a feeling are cleared.
+    if (quoted && category.group === 'stigma' && category.id !== 'derogatory-label') return undefined
     // A feeling the reader may have, named without an answer, is at most a warning: it is a sign, not a label.
     if (category.group === 'stigma' && severity === 'block') return 'warn'
   }
