@@ -18,7 +18,7 @@ const commands: Record<string, CommandShape> = {
   build: { flags: ['--force'] },
   migrate: {},
   seed: { flags: ['--force'] },
-  check: { flags: ['--json'], options: ['--channel', '--audience', '--locale'], positional: 1 },
+  check: { flags: ['--json', '--each-line'], options: ['--channel', '--audience', '--locale'], positional: 1 },
   cards: { options: ['--message', '--out', '--locale'] },
   poster: { options: ['--message', '--venue', '--size', '--out', '--locale'] },
   'test-mongo': {},
@@ -50,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
         audience: options.get('--audience'),
         locale: options.get('--locale'),
         json: flags.has('--json'),
+        eachLine: flags.has('--each-line'),
         file: positional[0],
       })
     case 'cards':

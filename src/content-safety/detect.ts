@@ -216,5 +216,7 @@ function hedged(view: SentenceView, facts: SentenceFacts, frame: Span, span: Spa
   const clause = view.tokens[frame.from].clause
   const hedge = facts.hedges.some((candidate) => candidate.to <= frame.from && frame.from - candidate.to <= 3 && view.tokens[candidate.from].clause <= clause)
   const aboutThemselves = facts.selfReferences.some((reference) => reference.from >= frame.to && reference.from < span.to)
-  return hedge && aboutThemselves
+  // "Worried asking for help could mean losing your baby?": a fear put to the reader as a question.
+  const asked = view.text.trimEnd().endsWith('?') && frame.from === 0
+  return (hedge && aboutThemselves) || asked
 }
