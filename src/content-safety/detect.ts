@@ -63,7 +63,7 @@ export function detect(view: SentenceView, options: DetectOptions): Hit[] {
     for (const sign of category.signs) {
       if (sign.scope === 'suicide' && !options.suicideContent) continue
       if (sign.unlessInSentence.some((pattern) => matchAll(pattern, view).length > 0)) continue
-      if (sign.onlyIf.length > 0 && !sign.onlyIf.some((pattern) => matchAll(pattern, view).length > 0)) continue
+      if (!sign.onlyIf.every((pattern) => matchAll(pattern, view).length > 0)) continue
       const exceptions = spansOf(sign.unless, view)
       for (const span of spansOf(sign.patterns, view)) {
         if (exceptions.some((exception) => overlaps(exception, span))) continue
@@ -94,9 +94,12 @@ function judge(view: SentenceView, facts: SentenceFacts, sign: Sign, span: Match
   if (!frame) return severity
   if (answeredAfter(view, facts, span)) return undefined
   if (frame.kind === 'feeling' && hedged(view, facts, frame.span, span)) {
-    // A parent's own account of how they felt, in their own quoted words, is not a label.
-    // Slurs stay a warning in a quote, as the guide asks; other labels in a parent's account of a feeling are cleared.
+    // A parent's own account of how they felt, in their own quoted words, is not a label; slurs stay a
+    // warning in a quote, as the guide asks.
     if (quoted && category.group === 'stigma' && category.id !== 'derogatory-label') return undefined
+    // "Lots of parents worry that asking for help could mean losing their baby": naming a common fear is the
+    // campaign's own voice, not a label or a threat.
+    if (isWorry(view, frame.span) && category.group === 'stigma' && category.id !== 'derogatory-label') return undefined
     // A feeling the reader may have, named without an answer, is at most a warning: it is a sign, not a label.
     if (category.group === 'stigma' && severity === 'block') return 'warn'
   }
@@ -211,11 +214,15 @@ function answeredAfter(view: SentenceView, facts: SentenceFacts, span: Span): bo
   return false
 }
 
+const WORRIES = new Set(['worry', 'worried', 'fear', 'afraid', 'scared', 'frightened', 'terrified', 'panic', 'anxious', 'concerned'])
+const isWorry = (view: SentenceView, frame: Span) => view.tokens.slice(frame.from, frame.to).some((token) => [...token.forms].some((form) => WORRIES.has(form)))
+
 /** "You may feel", "I felt like I was ...": the feeling is the reader's or the speaker's own, hedged, about themselves. */
 function hedged(view: SentenceView, facts: SentenceFacts, frame: Span, span: Span): boolean {
   const clause = view.tokens[frame.from].clause
   const hedge = facts.hedges.some((candidate) => candidate.to <= frame.from && frame.from - candidate.to <= 3 && view.tokens[candidate.from].clause <= clause)
-  const aboutThemselves = facts.selfReferences.some((reference) => reference.from >= frame.to && reference.from < span.to)
+  const segment = view.tokens[span.from].segment
+  const aboutThemselves = facts.selfReferences.some((reference) => reference.from >= frame.to && view.tokens[reference.from].segment === segment)
   // "Worried asking for help could mean losing your baby?": a fear put to the reader as a question.
   const asked = view.text.trimEnd().endsWith('?') && frame.from === 0
   return (hedge && aboutThemselves) || asked

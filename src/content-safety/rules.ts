@@ -14,7 +14,7 @@ type SignData = {
   patterns: string[]
   unless?: string[]
   unlessInSentence?: string[]
-  /** The sign counts only in a sentence where one of these matches too. */
+  /** The sign counts only in a sentence where each of these matches too. */
   onlyIf?: string[]
   severity?: Severity
   scope?: 'suicide'

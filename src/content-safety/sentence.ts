@@ -31,7 +31,7 @@ export type SentenceView = { start: number; end: number; text: string; tokens: T
 const STRONG = new Set([';', ':', '—', '–', '(', ')', '[', ']', '!', '?', '…'])
 const QUOTES = new Set(['“', '”', '"', '«', '»'])
 const SINGLE_QUOTES = new Set(["'", '‘', '’'])
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'cannot', 'nowhere'])
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'cannot', 'nowhere', 'rarely', 'seldom', 'hardly', 'barely'])
 const CONTRASTS = new Set(['but', 'however', 'although', 'whereas', 'instead'])
 // "yet" and "though" only count as contrast after a comma or a break: "not yet" is not a contrast.
 const CONTRASTS_AFTER_BREAK = new Set(['yet', 'though'])
