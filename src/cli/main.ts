@@ -4,7 +4,6 @@ import nextEnv from '@next/env'
 import { ConfigError } from '../config/errors'
 import { build } from './build'
 import { cards } from './cards'
-import { check } from './check'
 import { migrate } from './migrate'
 import { poster } from './poster'
 import { seedCommand } from './seed'
@@ -44,7 +43,9 @@ async function main(argv: string[]): Promise<number> {
       return 0
     case 'seed':
       return seedCommand({ force: flags.has('--force') })
-    case 'check':
+    case 'check': {
+      // Loaded only when needed: the checker's word lists take a second to load, which other commands need not pay.
+      const { check } = await import('./check')
       return check({
         channel: options.get('--channel'),
         audience: options.get('--audience'),
@@ -53,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
         eachLine: flags.has('--each-line'),
         file: positional[0],
       })
+    }
     case 'cards':
       return cards({ message: options.get('--message'), out: options.get('--out'), locale: options.get('--locale') })
     case 'poster':

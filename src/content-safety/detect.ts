@@ -23,7 +23,8 @@ const NEGATION_REACH = 12
 const MENTION_REACH = 5
 
 type SentenceFacts = {
-  refuted: boolean
+  /** The parts of the sentence (segments) that say a myth is a myth. */
+  refuted: Set<number>
   criticised: boolean
   endorsements: Span[]
   feelingFrames: Span[]
@@ -39,7 +40,7 @@ const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to
 
 function factsOf(view: SentenceView): SentenceFacts {
   return {
-    refuted: spansOf(structure.refutations, view).length > 0,
+    refuted: new Set(spansOf(structure.refutations, view).map((span) => view.tokens[span.from].segment)),
     criticised: spansOf(structure.criticisms, view).length > 0,
     endorsements: spansOf(structure.endorsements, view),
     feelingFrames: spansOf(structure.feelingFrames, view),
@@ -83,7 +84,8 @@ function judge(view: SentenceView, facts: SentenceFacts, sign: Sign, span: Match
   const { category } = sign
   const severity = sign.severity ?? category.severity
   if (sign.negatable !== false && negated(view, span, sign.negationInside === true)) return undefined
-  if (category.refutable !== false && facts.refuted) return undefined
+  // "It's a myth that ...; this is extremely rare" corrects its own part of the sentence, not a later one.
+  if (category.refutable !== false && facts.refuted.has(view.tokens[span.from].segment)) return undefined
   if (category.acknowledgeable === false) return severity
   if (mentioned(view, facts, span)) return undefined
   const endorsed = facts.endorsements.some((endorsement) => endorsement.from >= span.from)
