@@ -52,7 +52,7 @@ function factsOf(view: SentenceView): SentenceFacts {
   }
 }
 
-/** Every finding of every category in one sentence, strongest reading first, one per category and place. */
+/** Every finding of every category in one sentence; within a category, the first sign to match some words keeps them. */
 export function detect(view: SentenceView, options: DetectOptions): Hit[] {
   if (view.tokens.length === 0) return []
   const facts = factsOf(view)
