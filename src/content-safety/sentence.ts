@@ -35,6 +35,8 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'non
 const CONTRASTS = new Set(['but', 'however', 'although', 'whereas', 'instead'])
 // "yet" and "though" only count as contrast after a comma or a break: "not yet" is not a contrast.
 const CONTRASTS_AFTER_BREAK = new Set(['yet', 'though'])
+const ALL_BUT = new Set(['nothing', 'anything', 'all'])
+const OR_SUBJECTS = new Set(['i', 'you', 'she', 'he', 'they', 'we', 'your', 'her', 'his', 'their', 'my', 'our', 'else', 'otherwise', 'someone', 'somebody'])
 const CLAUSE_STARTERS = new Set(['who', 'whom', 'whose', 'which', 'because', 'if', 'when', 'while', 'until', 'unless', 'since', 'so', 'and'])
 const NUMBER_WORDS = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
@@ -129,10 +131,16 @@ export function viewOf(sentence: NlcstSentence, source: string): SentenceView {
         const lower = part.text.toLowerCase().replace(/[’‘]/g, "'")
         const forms = new Set([...formsOf(lower), ...(part.forms ?? [])])
         const previous = tokens.at(-1)
+        // "Nothing but pride" is all pride: neither a negation nor a contrast.
+        const allBut = lower === 'but' && previous !== undefined && ALL_BUT.has(previous.lower) && pendingBreak === 0
+        if (allBut) previous.isNegator = false
         const isContrast =
-          CONTRASTS.has(lower) || (CONTRASTS_AFTER_BREAK.has(lower) && pendingBreak > 0) || (lower === 'truth' && previous?.lower === 'in')
+          !allBut && (CONTRASTS.has(lower) || (CONTRASTS_AFTER_BREAK.has(lower) && pendingBreak > 0) || (lower === 'truth' && previous?.lower === 'in'))
         if (pendingBreak === 2 || isContrast) segment += tokens.length > 0 ? 1 : 0
-        if (pendingBreak > 0 || isContrast || CLAUSE_STARTERS.has(lower)) clause += tokens.length > 0 ? 1 : 0
+        // "Don't tell anyone, or your son could be taken away": "or" before a new subject starts a new clause.
+        const orClause = previous?.lower === 'or' && OR_SUBJECTS.has(lower)
+        if (orClause) previous.clause = clause + 1
+        if (pendingBreak > 0 || isContrast || CLAUSE_STARTERS.has(lower) || orClause) clause += tokens.length > 0 ? 1 : 0
         tokens.push({
           text: part.text,
           lower,
