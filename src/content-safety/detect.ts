@@ -25,7 +25,7 @@ const MENTION_REACH = 5
 type SentenceFacts = {
   /** The parts of the sentence (segments) that say a myth is a myth. */
   refuted: Set<number>
-  criticised: boolean
+  criticisms: Span[]
   endorsements: Span[]
   feelingFrames: Span[]
   reportedFrames: Span[]
@@ -41,7 +41,7 @@ const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to
 function factsOf(view: SentenceView): SentenceFacts {
   return {
     refuted: new Set(spansOf(structure.refutations, view).map((span) => view.tokens[span.from].segment)),
-    criticised: spansOf(structure.criticisms, view).length > 0,
+    criticisms: spansOf(structure.criticisms, view),
     endorsements: spansOf(structure.endorsements, view),
     feelingFrames: spansOf(structure.feelingFrames, view),
     reportedFrames: spansOf(structure.reportedFrames, view),
@@ -59,15 +59,16 @@ export function detect(view: SentenceView, options: DetectOptions): Hit[] {
   const hits: Hit[] = []
   for (const category of categories) {
     if (category.scope === 'suicide' && !options.suicideContent) continue
-    if (category.counteredBy.some((pattern) => matchAll(pattern, view).length > 0)) continue
+    const counters = spansOf(category.counteredBy, view)
     const kept: Hit[] = []
     for (const sign of category.signs) {
       if (sign.scope === 'suicide' && !options.suicideContent) continue
-      if (sign.unlessInSentence.some((pattern) => matchAll(pattern, view).length > 0)) continue
       if (!sign.onlyIf.every((pattern) => matchAll(pattern, view).length > 0)) continue
       const exceptions = spansOf(sign.unless, view)
+      const sentenceExceptions = [...counters, ...spansOf(sign.unlessInSentence, view)]
       for (const span of spansOf(sign.patterns, view)) {
         if (exceptions.some((exception) => overlaps(exception, span))) continue
+        if (sentenceExceptions.some((exception) => answers(view, exception, span))) continue
         if (kept.some((hit) => overlaps(hit, span))) continue
         const severity = judge(view, facts, sign, span, inQuote(view, span, options))
         if (!severity) continue
@@ -77,6 +78,15 @@ export function detect(view: SentenceView, options: DetectOptions): Hit[] {
     hits.push(...kept)
   }
   return hits
+}
+
+/**
+ * Words elsewhere in the sentence that answer a match ("extremely rare", "with help") answer it unless they come
+ * first and a "but" turns the sentence against them: "It's rare, but mothers with psychosis do harm their babies".
+ */
+function answers(view: SentenceView, exception: Span, span: Span): boolean {
+  if (exception.to > span.from) return true
+  return !view.tokens.slice(exception.to, span.from + 1).some((token) => token.isContrast)
 }
 
 /** What the sentence makes of a match: its severity, or undefined when the sentence answers it. */
@@ -91,8 +101,11 @@ function judge(view: SentenceView, facts: SentenceFacts, sign: Sign, span: Match
   const endorsed = facts.endorsements.some((endorsement) => endorsement.from >= span.from)
   if (endorsed) return severity
   const frame = frameBefore(view, facts, span)
-  // 'Headlines that call mothers "monsters" are wrong': a view or a word held up in order to criticise it.
-  if ((frame?.kind === 'reported' || quotedPhrase(view, span)) && facts.criticised) return undefined
+  // 'Headlines that call mothers "monsters" are wrong': a view or a word held up in order to criticise it. The
+  // criticism is of the view, so it comes before the view is reported or after it, not inside it ("say the wrong
+  // thing and ...").
+  const criticised = facts.criticisms.some((criticism) => criticism.from >= span.to || !frame || criticism.to <= frame.span.from)
+  if ((frame?.kind === 'reported' || quotedPhrase(view, span)) && criticised) return undefined
   if (!frame) return severity
   if (answeredAfter(view, facts, span)) return undefined
   if (frame.kind === 'feeling' && hedged(view, facts, frame.span, span)) {
@@ -161,7 +174,16 @@ function mentioned(view: SentenceView, facts: SentenceFacts, span: Span): boolea
   if (!quotedPhrase(view, span)) return false
   let opening = span.from
   while (opening > 0 && view.tokens[opening - 1].quoted) opening -= 1
-  return facts.mentionCues.some((cue) => cue.to <= opening && opening - cue.to <= MENTION_REACH)
+  if (facts.mentionCues.some((cue) => cue.to <= opening && opening - cue.to <= MENTION_REACH)) return true
+  return deniedAfter(view, span)
+}
+
+/** "'Man up' is not advice": the quoted phrase is the subject of a denial. */
+function deniedAfter(view: SentenceView, span: Span): boolean {
+  let closing = span.to
+  while (closing < view.tokens.length && view.tokens[closing].quoted) closing += 1
+  const [verb, next] = [view.tokens[closing], view.tokens[closing + 1]]
+  return verb !== undefined && next !== undefined && (FINITE_BE.has(verb.lower) || verb.forms.has('be')) && next.isNegator
 }
 
 /** A word or phrase in quotation marks, short enough to be held up rather than someone's whole quoted words. */

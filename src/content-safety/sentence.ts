@@ -36,6 +36,7 @@ const CONTRASTS = new Set(['but', 'however', 'although', 'whereas', 'instead'])
 // "yet" and "though" only count as contrast after a comma or a break: "not yet" is not a contrast.
 const CONTRASTS_AFTER_BREAK = new Set(['yet', 'though'])
 const ALL_BUT = new Set(['nothing', 'anything', 'all'])
+const SUPERLATIVE_AFTER_NOTHING = new Set(['beats', 'beat', 'compares', 'compare', 'like', 'matches', 'tops'])
 const OR_SUBJECTS = new Set(['i', 'you', 'she', 'he', 'they', 'we', 'your', 'her', 'his', 'their', 'my', 'our', 'else', 'otherwise', 'someone', 'somebody'])
 const CLAUSE_STARTERS = new Set(['who', 'whom', 'whose', 'which', 'because', 'if', 'when', 'while', 'until', 'unless', 'since', 'so', 'and'])
 const NUMBER_WORDS = new Set([
@@ -134,6 +135,8 @@ export function viewOf(sentence: NlcstSentence, source: string): SentenceView {
         // "Nothing but pride" is all pride: neither a negation nor a contrast.
         const allBut = lower === 'but' && previous !== undefined && ALL_BUT.has(previous.lower) && pendingBreak === 0
         if (allBut) previous.isNegator = false
+        // "Nothing beats ...", "nothing compares to ...": a superlative, not a negation.
+        if (previous?.lower === 'nothing' && SUPERLATIVE_AFTER_NOTHING.has(lower)) previous.isNegator = false
         const isContrast =
           !allBut && (CONTRASTS.has(lower) || (CONTRASTS_AFTER_BREAK.has(lower) && pendingBreak > 0) || (lower === 'truth' && previous?.lower === 'in'))
         if (pendingBreak === 2 || isContrast) segment += tokens.length > 0 ? 1 : 0

@@ -37,6 +37,8 @@ export type CategoryFigures = {
   foundInCategory: number
   blocked: number
   warned: number
+  /** Harmful: given a finding, but weaker than its severity (a warning where it must block). */
+  tooWeak: number
 }
 
 const rank: Record<Severity, number> = { info: 0, warn: 1, block: 2 }
@@ -95,12 +97,13 @@ export function figuresByCategory(results: EntryResult[]): CategoryFigures[] {
   const rows = new Map<string, CategoryFigures>()
   for (const { entry, strongest, found, foundInCategory } of results) {
     const key = `${entry.label}:${entry.category}`
-    const row = rows.get(key) ?? { category: entry.category, label: entry.label, severity: '', total: 0, found: 0, foundInCategory: 0, blocked: 0, warned: 0 }
+    const row = rows.get(key) ?? { category: entry.category, label: entry.label, severity: '', total: 0, found: 0, foundInCategory: 0, blocked: 0, warned: 0, tooWeak: 0 }
     row.total += 1
     if (entry.label === 'harmful') {
       const severities = new Set([...row.severity.split('/').filter(Boolean), entry.severity ?? 'warn'])
       row.severity = [...severities].sort().join('/')
       if (found) row.found += 1
+      else if (strongest !== undefined) row.tooWeak += 1
       if (foundInCategory) row.foundInCategory += 1
     } else {
       if (strongest === 'block') row.blocked += 1
@@ -120,6 +123,7 @@ export type Totals = {
   safe: number
   blocked: number
   warned: number
+  tooWeak: number
 }
 
 export function totalsOf(results: EntryResult[]): Totals {
@@ -135,6 +139,7 @@ export function totalsOf(results: EntryResult[]): Totals {
     safe: safe.length,
     blocked: safe.filter((result) => result.strongest === 'block').length,
     warned: safe.filter((result) => result.strongest === 'warn').length,
+    tooWeak: harmful.filter((result) => !result.found && result.strongest !== undefined).length,
   }
 }
 
@@ -145,21 +150,21 @@ export function tableOf(title: string, results: EntryResult[]): string {
   const lines = [
     `#### ${title}`,
     '',
-    '| label | category | severity | n | recall | in its category | false block | false warn |',
-    '|---|---|---|--:|--:|--:|--:|--:|',
+    '| label | category | severity | n | recall | in its category | found too weak | false block | false warn |',
+    '|---|---|---|--:|--:|--:|--:|--:|--:|',
   ]
   for (const row of figuresByCategory(results)) {
     lines.push(
       row.label === 'harmful'
-        ? `| harmful | ${row.category} | ${row.severity} | ${row.total} | ${percent(row.found, row.total)} | ${percent(row.foundInCategory, row.total)} | | |`
-        : `| safe | ${row.category} | | ${row.total} | | | ${percent(row.blocked, row.total)} | ${percent(row.warned, row.total)} |`,
+        ? `| harmful | ${row.category} | ${row.severity} | ${row.total} | ${percent(row.found, row.total)} | ${percent(row.foundInCategory, row.total)} | ${row.tooWeak} | | |`
+        : `| safe | ${row.category} | | ${row.total} | | | | ${percent(row.blocked, row.total)} | ${percent(row.warned, row.total)} |`,
     )
   }
   const totals = totalsOf(results)
   lines.push(
-    `| **all** | harmful | | ${totals.harmful} | **${percent(totals.found, totals.harmful)}** | ${percent(totals.foundInCategory, totals.harmful)} | | |`,
-    `| **all** | harmful at block | block | ${totals.blockHarmful} | **${percent(totals.blockFoundAtBlock, totals.blockHarmful)}** | | | |`,
-    `| **all** | safe | | ${totals.safe} | | | **${percent(totals.blocked, totals.safe)}** | **${percent(totals.warned, totals.safe)}** |`,
+    `| **all** | harmful | | ${totals.harmful} | **${percent(totals.found, totals.harmful)}** | ${percent(totals.foundInCategory, totals.harmful)} | ${totals.tooWeak} | | |`,
+    `| **all** | harmful at block | block | ${totals.blockHarmful} | **${percent(totals.blockFoundAtBlock, totals.blockHarmful)}** | | | | |`,
+    `| **all** | safe | | ${totals.safe} | | | | **${percent(totals.blocked, totals.safe)}** | **${percent(totals.warned, totals.safe)}** |`,
   )
   return lines.join('\n')
 }
