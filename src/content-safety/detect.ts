@@ -101,13 +101,19 @@ function judge(view: SentenceView, facts: SentenceFacts, sign: Sign, span: Match
   const endorsed = facts.endorsements.some((endorsement) => endorsement.from >= span.from)
   if (endorsed) return severity
   const frame = frameBefore(view, facts, span)
+  // Whose view is it? The reader's or the speaker's own feeling ("you may feel", "I thought I was", "she felt she
+  // was") is answered by any reassurance after it; a view of someone else ("her husband thinks she is a danger")
+  // is answered only by a turn against it, not by whatever the story says next ("... and he won't leave them alone").
+  const own = frame !== undefined && (hedged(view, facts, frame.span, span) || (frame.kind === 'feeling' && aboutOneself(view, frame.span)))
   // 'Headlines that call mothers "monsters" are wrong': a view or a word held up in order to criticise it. The
   // criticism is of the view, so it comes before the view is reported or after it, not inside it ("say the wrong
   // thing and ...").
   const criticised = facts.criticisms.some((criticism) => criticism.from >= span.to || !frame || criticism.to <= frame.span.from)
-  if ((frame?.kind === 'reported' || quotedPhrase(view, span)) && criticised) return undefined
+  if (((frame && !own) || quotedPhrase(view, span)) && criticised) return undefined
+  // "People may call it the baby blues, and it's not.": a bare denial ends the sentence.
+  if (deniedAtEnd(view, span)) return undefined
   if (!frame) return severity
-  if (answeredAfter(view, facts, span)) return undefined
+  if (answeredAfter(view, facts, span, own)) return undefined
   if (frame.kind === 'feeling' && hedged(view, facts, frame.span, span)) {
     // A parent's own account of how they felt, in their own quoted words, is not a label; slurs stay a
     // warning in a quote, as the guide asks.
@@ -224,18 +230,61 @@ function conditional(view: SentenceView, index: number): boolean {
   return tokens.slice(first, index).some((token) => SUBORDINATORS.has(token.lower))
 }
 
-/** After the match, a later clause answers it: "but ...", "; that feeling is a symptom, not the truth", "you're not". */
-function answeredAfter(view: SentenceView, facts: SentenceFacts, span: Span): boolean {
+/**
+ * After the match, a later clause answers it: "but ...", "; that feeling is a symptom, not the truth", "you're
+ * not". Someone else's view needs a turn against it: a "but", or a new part of the sentence after a strong break.
+ */
+function answeredAfter(view: SentenceView, facts: SentenceFacts, span: Span, own: boolean): boolean {
   const { tokens } = view
   let laterClause = false
+  let turned = own
   for (let index = span.to; index < tokens.length; index += 1) {
     const token = tokens[index]
     if (token.breakBefore > 0 || token.isContrast) laterClause = true
+    if (token.breakBefore === 2 || token.isContrast) turned = true
     if (!laterClause) continue
-    if (token.isContrast || token.isNegator) return true
+    if (token.isContrast) return true
+    if (!turned) continue
+    if (token.isNegator) return true
     if (facts.reassurance.some((reassurance) => reassurance.from === index)) return true
   }
   return false
+}
+
+/** "..., and it's not.", "..., and that isn't true.": a short clause at the end that denies what came before. */
+function deniedAtEnd(view: SentenceView, span: Span): boolean {
+  const { tokens } = view
+  let negation = tokens.length - 1
+  while (negation >= 0 && !tokens[negation].isNegator) negation -= 1
+  if (negation < span.to || !tokens[negation - 1]?.forms.has('be')) return false
+  const after = tokens.slice(negation + 1).map((token) => token.lower)
+  if (after.length > 0 && !DENIAL_ENDS.has(after.join(' '))) return false
+  let first = negation
+  while (first > span.to && tokens[first].breakBefore === 0 && !tokens[first].isContrast) first -= 1
+  return first > span.to - 1 && negation - first <= 3 && tokens[first].breakBefore > 0
+}
+const DENIAL_ENDS = new Set(['true', 'so', 'the case', 'right', 'fair', 'at all', 'true at all', 'the truth', 'correct', 'accurate'])
+
+const GENDER: Record<string, string> = {
+  she: 'she', her: 'she', herself: 'she', mum: 'she', mother: 'she', wife: 'she', woman: 'she', sister: 'she', daughter: 'she', girl: 'she',
+  he: 'he', him: 'he', his: 'he', himself: 'he', dad: 'he', father: 'he', husband: 'he', man: 'he', brother: 'he', son: 'he', boy: 'he',
+  i: 'i', me: 'i', my: 'i', myself: 'i', you: 'you', your: 'you', yourself: 'you', we: 'we', us: 'we', our: 'we',
+  they: 'they', them: 'they', their: 'they', themselves: 'they',
+}
+const BEFORE_FRAME = new Set(['may', 'might', 'can', 'could', 'would', 'will', 'often', 'sometimes', 'always', 'really', 'honestly', 'just', 'still', 'even', 'had', 'has', 'have', 'was', 'is', 'did', 'does', 'do', 'began', 'started', 'came', 'to'])
+const AFTER_FRAME = new Set(['that', 'like', 'as', 'if', 'though'])
+
+/** "She felt she was a bad mum", "I thought I was going mad": the feeling is the reader's, the writer's, or about the one who feels it. */
+function aboutOneself(view: SentenceView, frame: Span): boolean {
+  const { tokens } = view
+  let before = frame.from - 1
+  while (before >= 0 && BEFORE_FRAME.has(tokens[before].lower)) before -= 1
+  let after = frame.to
+  while (after < tokens.length && AFTER_FRAME.has(tokens[after].lower) && !GENDER[tokens[after].lower]) after += 1
+  const holder = before >= 0 ? GENDER[tokens[before].lower] : undefined
+  const subject = after < tokens.length ? GENDER[tokens[after].lower] : undefined
+  // The reader's or the writer's own feeling ("if you feel there is no way out") is theirs whatever it is about.
+  return holder !== undefined && (holder === subject || holder === 'you' || holder === 'i' || holder === 'we')
 }
 
 const WORRIES = new Set(['worry', 'worried', 'fear', 'afraid', 'scared', 'frightened', 'terrified', 'panic', 'anxious', 'concerned'])

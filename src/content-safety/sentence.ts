@@ -173,7 +173,31 @@ export function viewOf(sentence: NlcstSentence, source: string): SentenceView {
     previousType = child.type
   }
   mergeAsides(tokens)
+  affirmations(tokens)
   return { start, end, text: source.slice(start, end), tokens }
+}
+
+// Negations that affirm what follows: "not uncommon", "no doubt", "there's no denying", "it wouldn't surprise me",
+// "not only". The claim after them stands, so they must not make it safe.
+const DOUBLE_NEGATIVES = new Set([
+  'uncommon', 'unusual', 'unheard', 'unknown', 'unlikely', 'infrequent', 'surprising', 'unexpected', 'impossible', 'unreasonable',
+  'doubt', 'doubting', 'question', 'denying', 'deny', 'denied', 'secret', 'surprise', 'surprised', 'coincidence', 'exaggeration',
+  'accident', 'forget', 'forgetting', 'underestimate', 'ignore', 'ignoring', 'dispute', 'disputing', 'only', 'wonder', 'getting',
+])
+const BETWEEN_NEGATION_AND_AFFIRMED = new Set(['be', 'a', 'an', 'the', 'can', 'could', 'would', 'will', 'should', 'do', 'does', 'did', 'that', 'so', 'at', 'all', 'me', 'us', 'anyone', 'i', 'you', 'we'])
+
+function affirmations(tokens: Token[]) {
+  tokens.forEach((token, index) => {
+    if (!token.isNegator) return
+    let next = index + 1
+    while (next < tokens.length && next - index <= 3 && BETWEEN_NEGATION_AND_AFFIRMED.has(tokens[next].lower)) next += 1
+    const word = tokens[next]
+    if (!word) return
+    // "nothing to worry about" and "not getting better" stay negations; "no getting away from it" does not.
+    if (word.lower === 'getting' && tokens[next + 1]?.lower !== 'away') return
+    if (word.lower === 'wonder' && token.lower !== 'no') return
+    if (word.breakBefore === 0 && DOUBLE_NEGATIVES.has(word.lower)) token.isNegator = false
+  })
 }
 
 /**
