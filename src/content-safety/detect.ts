@@ -104,7 +104,9 @@ function judge(view: SentenceView, facts: SentenceFacts, sign: Sign, span: Match
   // Whose view is it? The reader's or the speaker's own feeling ("you may feel", "I thought I was", "she felt she
   // was") is answered by any reassurance after it; a view of someone else ("her husband thinks she is a danger")
   // is answered only by a turn against it, not by whatever the story says next ("... and he won't leave them alone").
-  const own = frame !== undefined && (hedged(view, facts, frame.span, span) || (frame.kind === 'feeling' && aboutOneself(view, frame.span)))
+  // "You'd think she was deranged" is the writer's view dressed as the reader's.
+  const rhetorical = frame !== undefined && WOULD.has(view.tokens[frame.span.from - 1]?.lower) && view.tokens[frame.span.from - 2]?.lower === 'you'
+  const own = frame !== undefined && !rhetorical && (hedged(view, facts, frame.span, span) || (frame.kind === 'feeling' && aboutOneself(view, frame.span)))
   // 'Headlines that call mothers "monsters" are wrong': a view or a word held up in order to criticise it. The
   // criticism is of the view, so it comes before the view is reported or after it, not inside it ("say the wrong
   // thing and ...").
@@ -114,10 +116,10 @@ function judge(view: SentenceView, facts: SentenceFacts, sign: Sign, span: Match
   if (deniedAtEnd(view, span)) return undefined
   if (!frame) return severity
   if (answeredAfter(view, facts, span, own)) return undefined
+  // A parent's own account of how they felt, in their own quoted words, is not a label; slurs stay a warning
+  // in a quote, as the guide asks.
+  if (frame.kind === 'feeling' && own && quoted && category.group === 'stigma' && category.id !== 'derogatory-label') return undefined
   if (frame.kind === 'feeling' && hedged(view, facts, frame.span, span)) {
-    // A parent's own account of how they felt, in their own quoted words, is not a label; slurs stay a
-    // warning in a quote, as the guide asks.
-    if (quoted && category.group === 'stigma' && category.id !== 'derogatory-label') return undefined
     // "Lots of parents worry that asking for help could mean losing their baby": naming a common fear is the
     // campaign's own voice, not a label or a threat.
     if (isWorry(view, frame.span) && category.group === 'stigma' && category.id !== 'derogatory-label') return undefined
@@ -145,6 +147,7 @@ function negated(view: SentenceView, span: Match, inside: boolean): boolean {
   return false
 }
 
+const WOULD = new Set(["'d", 'would'])
 const FINITE_BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'am', "'m"])
 // Verbs whose negation reaches into the clause after them: "does not mean you are a bad parent".
 const REACHING = new Set(['mean', 'make', 'say', 'prove', 'show', 'suggest', 'imply', 'think', 'believe', 'feel', 'turn', 'change', 'sign', 'proof', 'evidence', 'reason', 'that'])
@@ -271,17 +274,21 @@ const GENDER: Record<string, string> = {
   i: 'i', me: 'i', my: 'i', myself: 'i', you: 'you', your: 'you', yourself: 'you', we: 'we', us: 'we', our: 'we',
   they: 'they', them: 'they', their: 'they', themselves: 'they',
 }
-const BEFORE_FRAME = new Set(['may', 'might', 'can', 'could', 'would', 'will', 'often', 'sometimes', 'always', 'really', 'honestly', 'just', 'still', 'even', 'had', 'has', 'have', 'was', 'is', 'did', 'does', 'do', 'began', 'started', 'came', 'to'])
+// Subjects, and nouns that name who they are; possessives ("her husband") are not the holder.
+const HOLDERS = new Set(['i', 'you', 'she', 'he', 'we', 'they', 'mum', 'mother', 'wife', 'woman', 'sister', 'daughter', 'girl', 'dad', 'father', 'husband', 'man', 'brother', 'son', 'boy'])
 const AFTER_FRAME = new Set(['that', 'like', 'as', 'if', 'though'])
 
 /** "She felt she was a bad mum", "I thought I was going mad": the feeling is the reader's, the writer's, or about the one who feels it. */
 function aboutOneself(view: SentenceView, frame: Span): boolean {
   const { tokens } = view
+  // Who holds it: the nearest subject before the frame in its part of the sentence ("I cried for weeks and
+  // thought ...", "her husband thinks ..." is the husband, not her).
   let before = frame.from - 1
-  while (before >= 0 && BEFORE_FRAME.has(tokens[before].lower)) before -= 1
+  const segment = tokens[frame.from].segment
+  while (before >= 0 && frame.from - before <= 12 && tokens[before].segment === segment && !HOLDERS.has(tokens[before].lower)) before -= 1
   let after = frame.to
   while (after < tokens.length && AFTER_FRAME.has(tokens[after].lower) && !GENDER[tokens[after].lower]) after += 1
-  const holder = before >= 0 ? GENDER[tokens[before].lower] : undefined
+  const holder = before >= 0 && tokens[before].segment === segment ? GENDER[tokens[before].lower] : undefined
   const subject = after < tokens.length ? GENDER[tokens[after].lower] : undefined
   // The reader's or the writer's own feeling ("if you feel there is no way out") is theirs whatever it is about.
   return holder !== undefined && (holder === subject || holder === 'you' || holder === 'i' || holder === 'we')

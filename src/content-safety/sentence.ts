@@ -35,6 +35,8 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'non
 const CONTRASTS = new Set(['but', 'however', 'although', 'whereas', 'instead'])
 // "yet" and "though" only count as contrast after a comma or a break: "not yet" is not a contrast.
 const CONTRASTS_AFTER_BREAK = new Set(['yet', 'though'])
+// "In fact", "in reality", "in truth": what follows answers what came before.
+const IN_TRUTH = new Set(['truth', 'fact', 'reality'])
 const ALL_BUT = new Set(['nothing', 'anything', 'all'])
 const SUPERLATIVE_AFTER_NOTHING = new Set(['beats', 'beat', 'compares', 'compare', 'like', 'matches', 'tops'])
 const OR_SUBJECTS = new Set(['i', 'you', 'she', 'he', 'they', 'we', 'your', 'her', 'his', 'their', 'my', 'our', 'else', 'otherwise', 'someone', 'somebody'])
@@ -138,7 +140,7 @@ export function viewOf(sentence: NlcstSentence, source: string): SentenceView {
         // "Nothing beats ...", "nothing compares to ...": a superlative, not a negation.
         if (previous?.lower === 'nothing' && SUPERLATIVE_AFTER_NOTHING.has(lower)) previous.isNegator = false
         const isContrast =
-          !allBut && (CONTRASTS.has(lower) || (CONTRASTS_AFTER_BREAK.has(lower) && pendingBreak > 0) || (lower === 'truth' && previous?.lower === 'in'))
+          !allBut && (CONTRASTS.has(lower) || (CONTRASTS_AFTER_BREAK.has(lower) && pendingBreak > 0) || (IN_TRUTH.has(lower) && previous?.lower === 'in'))
         if (pendingBreak === 2 || isContrast) segment += tokens.length > 0 ? 1 : 0
         // "Don't tell anyone, or your son could be taken away": "or" before a new subject starts a new clause.
         const orClause = previous?.lower === 'or' && OR_SUBJECTS.has(lower)
