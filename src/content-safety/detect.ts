@@ -25,6 +25,8 @@ const MENTION_REACH = 5
 type SentenceFacts = {
   /** The parts of the sentence (segments) that say a myth is a myth. */
   refuted: Set<number>
+  /** "Rather than", "instead of", "far from": they set aside only what follows them in their clause. */
+  alternatives: Span[]
   criticisms: Span[]
   endorsements: Span[]
   feelingFrames: Span[]
@@ -41,6 +43,7 @@ const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to
 function factsOf(view: SentenceView): SentenceFacts {
   return {
     refuted: new Set(spansOf(structure.refutations, view).map((span) => view.tokens[span.from].segment)),
+    alternatives: spansOf(structure.alternatives, view),
     criticisms: spansOf(structure.criticisms, view),
     endorsements: spansOf(structure.endorsements, view),
     feelingFrames: spansOf(structure.feelingFrames, view),
@@ -65,10 +68,13 @@ export function detect(view: SentenceView, options: DetectOptions): Hit[] {
       if (sign.scope === 'suicide' && !options.suicideContent) continue
       if (!sign.onlyIf.every((pattern) => matchAll(pattern, view).length > 0)) continue
       const exceptions = spansOf(sign.unless, view)
-      const sentenceExceptions = [...counters, ...spansOf(sign.unlessInSentence, view)]
+      const sentenceExceptions = spansOf(sign.unlessInSentence, view)
       for (const span of spansOf(sign.patterns, view)) {
         if (exceptions.some((exception) => overlaps(exception, span))) continue
-        if (sentenceExceptions.some((exception) => answers(view, exception, span))) continue
+        if (counters.some((counter) => answers(view, counter, span))) continue
+        // "She found peace with the help of her team" is about recovery; "she is at peace now; if you need help,
+        // call ..." is not: an exception elsewhere in the sentence counts only in the same part of it.
+        if (sentenceExceptions.some((exception) => samePart(view, exception, span) && answers(view, exception, span))) continue
         if (kept.some((hit) => overlaps(hit, span))) continue
         const severity = judge(view, facts, sign, span, inQuote(view, span, options))
         if (!severity) continue
@@ -89,6 +95,15 @@ function answers(view: SentenceView, exception: Span, span: Span): boolean {
   return !view.tokens.slice(exception.to, span.from + 1).some((token) => token.isContrast)
 }
 
+const samePart = (view: SentenceView, a: Span, b: Span) => view.tokens[a.from].segment === view.tokens[b.from].segment
+
+/** "Rather than see a GP, she should pull herself together": the alternative sets aside what follows it, in its clause, only. */
+function setAside(view: SentenceView, alternative: Span, span: Span): boolean {
+  const { tokens } = view
+  if (alternative.to > span.from) return false
+  return tokens.slice(alternative.to, span.from + 1).every((token, index) => index === 0 || token.breakBefore === 0)
+}
+
 /** What the sentence makes of a match: its severity, or undefined when the sentence answers it. */
 function judge(view: SentenceView, facts: SentenceFacts, sign: Sign, span: Match, quoted: boolean): Severity | undefined {
   const { category } = sign
@@ -96,6 +111,7 @@ function judge(view: SentenceView, facts: SentenceFacts, sign: Sign, span: Match
   if (sign.negatable !== false && negated(view, span, sign.negationInside === true)) return undefined
   // "It's a myth that ...; this is extremely rare" corrects its own part of the sentence, not a later one.
   if (category.refutable !== false && facts.refuted.has(view.tokens[span.from].segment)) return undefined
+  if (category.refutable !== false && facts.alternatives.some((alternative) => setAside(view, alternative, span))) return undefined
   if (category.acknowledgeable === false) return severity
   if (mentioned(view, facts, span)) return undefined
   const endorsed = facts.endorsements.some((endorsement) => endorsement.from >= span.from)
@@ -220,6 +236,9 @@ function frameBefore(view: SentenceView, facts: SentenceFacts, span: Span): Fram
   if (feeling) return { kind: 'feeling', span: feeling }
   const reported = facts.reportedFrames.find(before)
   if (reported) return { kind: 'reported', span: reported }
+  // A sign that starts with its own reporting verb ("calling it the baby blues") reports a view too.
+  const opening = facts.reportedFrames.find((frame) => frame.from === span.from && frame.to < span.to)
+  if (opening) return { kind: 'reported', span: opening }
   return undefined
 }
 

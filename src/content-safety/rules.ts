@@ -60,6 +60,7 @@ export type Structure = {
   hedges: Pattern[]
   selfReferences: Pattern[]
   refutations: Pattern[]
+  alternatives: Pattern[]
   criticisms: Pattern[]
   endorsements: Pattern[]
   mentionCues: Pattern[]
@@ -89,6 +90,7 @@ export const structure: Structure = {
   hedges: compileAll(structureData.hedges),
   selfReferences: compileAll(structureData.selfReferences),
   refutations: compileAll(structureData.refutations),
+  alternatives: compileAll(structureData.alternatives),
   criticisms: compileAll(structureData.criticisms),
   endorsements: compileAll(structureData.endorsements),
   mentionCues: compileAll(structureData.mentionCues),

@@ -188,9 +188,20 @@ const DOUBLE_NEGATIVES = new Set([
 ])
 const BETWEEN_NEGATION_AND_AFFIRMED = new Set(['be', 'a', 'an', 'the', 'can', 'could', 'would', 'will', 'should', 'do', 'does', 'did', 'that', 'so', 'at', 'all', 'me', 'us', 'anyone', 'i', 'you', 'we'])
 
+// "Nobody tells you that ...", "they never warn you ...": what nobody says is being asserted, not denied.
+const UNTOLD = new Set(['tell', 'tells', 'told', 'warn', 'warns', 'warned', 'mention', 'mentions', 'admit', 'admits', 'talk', 'talks', 'say', 'says'])
+const UNTOLD_OBJECT = new Set(['you', 'us', 'mums', 'parents', 'dads', 'that', 'about', 'how', 'new'])
+const UNTOLD_SUBJECT = new Set(['nobody', 'no-one', 'noone'])
+
 function affirmations(tokens: Token[]) {
   tokens.forEach((token, index) => {
     if (!token.isNegator) return
+    const teller = UNTOLD_SUBJECT.has(token.lower) || (token.lower === 'no' && tokens[index + 1]?.lower === 'one') || (token.lower === 'never' && ['they', 'doctors', 'people', 'anyone', 'midwives'].includes(tokens[index - 1]?.lower ?? ''))
+    const verb = tokens[index + (tokens[index + 1]?.lower === 'one' ? 2 : 1) + (tokens[index + 2]?.lower === 'ever' ? 1 : 0)]
+    if (teller && verb && UNTOLD.has(verb.lower) && UNTOLD_OBJECT.has(tokens[verb === tokens[index + 1] ? index + 2 : index + 3]?.lower ?? '')) {
+      token.isNegator = false
+      return
+    }
     let next = index + 1
     while (next < tokens.length && next - index <= 3 && BETWEEN_NEGATION_AND_AFFIRMED.has(tokens[next].lower)) next += 1
     const word = tokens[next]
