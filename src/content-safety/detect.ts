@@ -71,7 +71,8 @@ export function detect(view: SentenceView, options: DetectOptions): Hit[] {
       const sentenceExceptions = spansOf(sign.unlessInSentence, view)
       for (const span of spansOf(sign.patterns, view)) {
         if (exceptions.some((exception) => overlaps(exception, span))) continue
-        if (counters.some((counter) => answers(view, counter, span))) continue
+        // "Not uncommon", "not rare": a counter that is itself denied answers nothing.
+        if (counters.some((counter) => answers(view, counter, span) && !DENIALS.has(view.tokens[counter.from - 1]?.lower))) continue
         // "She found peace with the help of her team" is about recovery; "she is at peace now; if you need help,
         // call ..." is not: an exception elsewhere in the sentence counts only in the same part of it.
         if (sentenceExceptions.some((exception) => samePart(view, exception, span) && answers(view, exception, span))) continue
@@ -163,6 +164,7 @@ function negated(view: SentenceView, span: Match, inside: boolean): boolean {
   return false
 }
 
+const DENIALS = new Set(['not', "n't", 'never', 'no'])
 const WOULD = new Set(["'d", 'would'])
 const FINITE_BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'am', "'m"])
 // Verbs whose negation reaches into the clause after them: "does not mean you are a bad parent".
