@@ -166,6 +166,8 @@ function negated(view: SentenceView, span: Match, inside: boolean): boolean {
 
 const DENIALS = new Set(['not', "n't", 'never', 'no'])
 const WOULD = new Set(["'d", 'would'])
+// "Any sign you're not coping gets reported": the verb after a clause used as a subject.
+const MAIN_VERBS = new Set(['gets', 'got', 'lands', 'landed', 'ends', 'ended', 'puts', 'leads', 'led'])
 const FINITE_BE = new Set(['is', 'are', 'was', 'were', "'s", "'re", 'am', "'m"])
 // Verbs whose negation reaches into the clause after them: "does not mean you are a bad parent".
 const REACHING = new Set(['mean', 'make', 'say', 'prove', 'show', 'suggest', 'imply', 'think', 'believe', 'feel', 'turn', 'change', 'sign', 'proof', 'evidence', 'reason', 'that'])
@@ -173,7 +175,7 @@ const REACHING = new Set(['mean', 'make', 'say', 'prove', 'show', 'suggest', 'im
 /** "Admitting you're not coping is the fastest way to ...": the negation stays in the subject, before "is". */
 function endsAtMainVerb(view: SentenceView, negation: number, hit: number): boolean {
   const between = view.tokens.slice(negation + 1, hit)
-  const be = between.findIndex((token, index) => index > 0 && FINITE_BE.has(token.lower))
+  const be = between.findIndex((token, index) => index > 0 && (FINITE_BE.has(token.lower) || MAIN_VERBS.has(token.lower)))
   if (be < 0) return false
   return !between.slice(0, be).some((token) => [...token.forms].some((form) => REACHING.has(form)))
 }

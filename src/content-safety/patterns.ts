@@ -155,7 +155,7 @@ function alternativePhrases(alternative: string, source: string, concepts: Conce
 const AFTER_A_CLAUSE = new Set([
   'after', 'since', 'when', 'with', 'and', 'because', 'in', 'at', 'on', 'over', 'from', 'by', 'or', 'but', 'now', 'again',
   'too', 'then', 'if', 'as', 'before', 'during', 'while', 'until', 'for', 'today', 'yesterday', 'sometimes', 'lately',
-  'recently', 'completely', 'totally', 'really', 'to',
+  'recently', 'completely', 'totally', 'really', 'to', 'ever',
 ])
 
 const matchesWord = (matcher: WordMatcher, token: Token) =>
