@@ -5,7 +5,7 @@ import type { CheckContext, CheckResult } from '../content-safety/types'
 import { type Audience, audiences } from '../domain/vocabulary'
 import { UsageError } from './usage'
 
-type Options = { channel?: string; audience?: string; locale?: string; json: boolean; file?: string }
+type Options = { channel?: string; audience?: string; locale?: string; json: boolean; eachLine?: boolean; file?: string }
 
 /** `campaign check`: the same checker the CMS runs, for copy that has not reached the CMS yet. */
 export async function check(options: Options): Promise<number> {
@@ -17,18 +17,40 @@ export async function check(options: Options): Promise<number> {
     channel: options.channel,
     audiences: options.audience ? [options.audience as Audience] : undefined,
     locale: options.locale,
-    quotes: quotedLines(text),
   }
-  let result: CheckResult
+  if (options.eachLine) return checkEachLine(text, context, options.json)
+  const result = await checked(text, { ...context, quotes: quotedLines(text) })
+  const { findings, readability } = result
+  console.log(options.json ? JSON.stringify({ findings, readability, checks: result.checks }) : report(result))
+  return findings.some((finding) => finding.severity === 'block') ? 1 : 0
+}
+
+async function checked(text: string, context: CheckContext): Promise<CheckResult> {
   try {
-    result = await checkText(text, context)
+    return await checkText(text, context)
   } catch (error) {
     if (error instanceof ContentCheckError) throw new UsageError(error.message)
     throw error
   }
-  const { findings, readability } = result
-  console.log(options.json ? JSON.stringify({ findings, readability, checks: result.checks }) : report(result))
-  return findings.some((finding) => finding.severity === 'block') ? 1 : 0
+}
+
+/**
+ * --each-line: every non-empty line is its own piece of copy (a list of headlines, posts or sentences). With
+ * --json, one JSON object a line, with the line's number and its findings' offsets into that line.
+ */
+async function checkEachLine(text: string, context: CheckContext, json: boolean): Promise<number> {
+  const lines = text.split(/\r?\n/)
+  if (!lines.some((line) => line.trim())) throw new UsageError('There is no text to check.')
+  let blocked = false
+  for (const [index, line] of lines.entries()) {
+    if (!line.trim()) continue
+    const quote = line.startsWith('> ') ? [{ start: 0, end: line.length }] : []
+    const result = await checked(line, { ...context, quotes: quote })
+    blocked ||= result.findings.some((finding) => finding.severity === 'block')
+    const { findings, readability, checks } = result
+    console.log(json ? JSON.stringify({ line: index + 1, findings, readability, checks }) : `Line ${index + 1}: ${line}\n${report(result)}\n`)
+  }
+  return blocked ? 1 : 0
 }
 
 async function readInput(file: string | undefined): Promise<string> {
@@ -56,18 +78,21 @@ function quotedLines(text: string): { start: number; end: number }[] {
   return quotes
 }
 
+/** "1 sentence", "2 sentences". */
+export const count = (amount: number, noun: string) => `${amount} ${noun}${amount === 1 ? '' : 's'}`
+
 function report({ findings, readability, checks }: CheckResult): string {
   const lines = [`Checked: ${checks.join(', ')}.`]
   if (findings.length === 0) lines.push('No findings.')
   for (const finding of findings) {
-    lines.push('', `${finding.severity.toUpperCase()}  ${finding.rule}  "${finding.text}" (characters ${finding.start} to ${finding.end})`)
+    lines.push('', `${finding.severity.toUpperCase()}  ${finding.rule} (${finding.category})  "${finding.text}" (characters ${finding.start} to ${finding.end})`)
     lines.push(`  Why: ${finding.message}`, `  Instead: ${finding.suggestion}`)
   }
   const blocks = findings.filter((finding) => finding.severity === 'block').length
   lines.push(
     '',
-    `Readability: ${readability.words} words, ${readability.sentences} sentences; grade ${readability.fleschKincaidGrade}, SMOG ${readability.smog}, reading ease ${readability.fleschReadingEase}.`,
-    blocks > 0 ? `${blocks} blocking finding(s): this copy cannot be approved as it is.` : 'Nothing blocks this copy.',
+    `Readability: ${count(readability.words, 'word')}, ${count(readability.sentences, 'sentence')}; grade ${readability.fleschKincaidGrade}, SMOG ${readability.smog}, reading ease ${readability.fleschReadingEase}.`,
+    blocks > 0 ? `${count(blocks, 'blocking finding')}: this copy cannot be approved as it is.` : 'Nothing blocks this copy.',
   )
   return lines.join('\n')
 }

@@ -5,7 +5,6 @@ import { ConfigError, RefusedToStart } from '../config/errors'
 import { EXIT } from '../config/exitCodes'
 import { build } from './build'
 import { cards } from './cards'
-import { check } from './check'
 import { migrate } from './migrate'
 import { poster } from './poster'
 import { seedCommand } from './seed'
@@ -21,7 +20,7 @@ const commands: Record<string, CommandShape> = {
   build: { flags: ['--force'] },
   migrate: {},
   seed: { flags: ['--force'] },
-  check: { flags: ['--json'], options: ['--channel', '--audience', '--locale'], positional: 1 },
+  check: { flags: ['--json', '--each-line'], options: ['--channel', '--audience', '--locale'], positional: 1 },
   cards: { options: ['--message', '--out', '--locale'] },
   poster: { options: ['--message', '--venue', '--size', '--out', '--locale'] },
   'test-mongo': {},
@@ -49,14 +48,18 @@ async function main(argv: string[]): Promise<number> {
       return 0
     case 'seed':
       return seedCommand({ force: flags.has('--force') })
-    case 'check':
+    case 'check': {
+      // Loaded only when needed: the checker's word lists take a second to load, which other commands need not pay.
+      const { check } = await import('./check')
       return check({
         channel: options.get('--channel'),
         audience: options.get('--audience'),
         locale: options.get('--locale'),
         json: flags.has('--json'),
+        eachLine: flags.has('--each-line'),
         file: positional[0],
       })
+    }
     case 'cards':
       return cards({ message: options.get('--message'), out: options.get('--out'), locale: options.get('--locale') })
     case 'poster':

@@ -15,10 +15,11 @@ Commands:
   migrate          Bring the database schema up to date
   seed [--force]   Add the starter content from the strategy; refuses a database that has content
                    unless --force, which adds only what is missing
-  check [--channel NAME] [--audience NAME] [--locale CODE] [--json] [FILE|-]
+  check [--channel NAME] [--audience NAME] [--locale CODE] [--json] [--each-line] [FILE|-]
                    Check copy against the campaign's language, safety, plain-English and channel rules.
                    Reads FILE, or standard input when FILE is - or missing. Lines starting with "> " are
-                   a lived-experience quote. Exit 1 when anything blocks, 0 otherwise.
+                   a lived-experience quote. --each-line checks every line as its own piece of copy
+                   (with --json, one JSON object a line). Exit 1 when anything blocks, 0 otherwise.
   cards --message SLUG --out DIR [--locale CODE]
                    Make share cards from an approved message: SLUG-WIDTHxHEIGHT.png in five sizes
                    (1080x1080, 1080x1350, 1080x1920, 1200x630, 1600x900), and print each card's alt text

@@ -1,14 +1,13 @@
 import { retext } from 'retext'
 import retextEnglish from 'retext-english'
-import retextEquality from 'retext-equality'
-import retextProfanities from 'retext-profanities'
+import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 
 import { platformRules, type SocialPlatform } from '../channels/platforms'
-import { retextCampaignLexicon } from './lexicon'
+import { type LexiconMessageData, retextCampaignLexicon } from './lexicon'
 import { readabilityOf, sentencesOf } from './readability'
-import { allParentsWords, mumsOnlyWords, rules, suicideTopic } from './rules'
-import type { CheckContext, CheckResult, Finding, Severity } from './types'
+import { allParentsWords, categoryById, mumsOnlyWords, suicideTopic } from './rules'
+import type { CheckContext, CheckResult, Finding, Readability, Severity } from './types'
 
 export const MAX_TEXT_LENGTH = 50_000
 
@@ -16,21 +15,6 @@ export const MAX_TEXT_LENGTH = 50_000
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError'
 }
-
-// Words this campaign uses correctly, which the general-purpose linters would flag.
-const equalityIgnore = [
-  'mental', 'depressed', 'depression', 'mother', 'mothers', 'mum', 'mums', 'dad', 'dads', 'father', 'fathers',
-  'he', 'she', 'her', 'him', 'his', 'hers', 'herself', 'himself', 'women', 'woman', 'men', 'man', 'wife', 'husband',
-  'girl', 'boy', 'obsessive', 'ocd', 'bipolar', 'schizophrenia', 'psychosis', 'anorexia', 'addict', 'midwife',
-  'midwives', 'just',
-]
-const profanitiesIgnore = [
-  'suicide', 'baby', 'babies', 'failed', 'fail', 'harm', 'hurt', 'kill', 'die', 'died', 'death', 'pain', 'breast',
-  'breastfeeding', 'birth', 'sex', 'drugs', 'period', 'crack', 'hell', 'lies', 'hard', 'harder', 'women', 'womens',
-  'woman', 'children', 'childrens',
-]
-
-const categoryOf = new Map(rules.map((rule) => [rule.id, rule.category]))
 
 /** Checks a piece of campaign copy against the campaign's language, safety, plain-English and channel rules. */
 export async function checkText(text: string, context: CheckContext = {}): Promise<CheckResult> {
@@ -42,14 +26,15 @@ export async function checkText(text: string, context: CheckContext = {}): Promi
   const suicideContent = Boolean(context.topicFlags?.includes('suicide-or-self-harm')) || suicideTopic.test(text)
   const checks: string[] = []
   const findings: Finding[] = []
+  const readability = readabilityOf(text, locale)
 
   if (locale === 'en') {
     checks.push('stigmatising language', 'safe messaging', 'plain English')
-    findings.push(...(await languageFindings(text, suicideContent)))
-    findings.push(...plainEnglishFindings(text))
+    findings.push(...(await languageFindings(text, suicideContent, context.quotes ?? [])))
+    findings.push(...plainEnglishFindings(text, readability))
     // Hope and content notes belong to the piece a person reads through (body, web, email), not to each post.
     if (!context.channel || context.channel === 'web' || context.channel === 'email') {
-      findings.push(...wholeItemFindings(text, suicideContent, readabilityOf(text).words))
+      findings.push(...wholeItemFindings(text, suicideContent, readability.words))
     }
   } else {
     checks.push('safe messaging (support block only)')
@@ -59,44 +44,41 @@ export async function checkText(text: string, context: CheckContext = {}): Promi
   findings.push(...channelFindings(text, context))
 
   return {
-    findings: sortFindings(withQuotesLowered(dedupe(findings), context.quotes ?? [])),
-    readability: readabilityOf(text, locale),
+    findings: sortFindings(withQuotesLowered(findings, context.quotes ?? [])),
+    readability,
     checks,
   }
 }
 
-async function languageFindings(text: string, suicideContent: boolean): Promise<Finding[]> {
-  const file = await retext()
-    .use(retextEnglish)
-    .use(retextEquality, { ignore: equalityIgnore })
-    .use(retextProfanities, { ignore: profanitiesIgnore })
-    .use(retextCampaignLexicon, { suicideContent })
-    .process(text)
-  return file.messages.map((message) => fromRetext(message, text))
+const pipeline = retext().use(retextEnglish).use(retextCampaignLexicon).freeze()
+
+async function languageFindings(text: string, suicideContent: boolean, quotes: { start: number; end: number }[]): Promise<Finding[]> {
+  const file = await pipeline.process(new VFile({ value: text, data: { campaign: { suicideContent, quotes } } }))
+  return file.messages.map((message) => fromRetext(message as VFileMessage & LexiconMessageData, text))
 }
 
-function fromRetext(message: VFileMessage, text: string): Finding {
+function fromRetext(message: VFileMessage & LexiconMessageData, text: string): Finding {
   const start = message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0
   const end = message.place && 'end' in message.place ? (message.place.end.offset ?? start) : start
-  const ours = message.source === 'campaign-lexicon'
-  const rule = ours ? rules.find((candidate) => candidate.id === message.ruleId)! : undefined
   return {
-    rule: ours ? String(message.ruleId) : `${message.source === 'retext-equality' ? 'equality' : 'profanity'}:${message.ruleId}`,
-    severity: rule ? rule.severity : 'warn',
+    rule: String(message.ruleId),
+    category: message.category,
+    severity: message.severity,
     start,
     end,
     text: text.slice(start, end),
-    message: rule ? rule.why : message.reason,
-    suggestion: rule ? rule.instead : (message.expected?.filter(Boolean).join('; ') ?? 'rephrase'),
+    message: message.reason,
+    suggestion: message.expected?.[0] ?? '',
   }
 }
 
-function plainEnglishFindings(text: string): Finding[] {
+function plainEnglishFindings(text: string, score: Readability): Finding[] {
   const findings: Finding[] = []
   for (const sentence of sentencesOf(text)) {
     if (sentence.words > 20) {
       findings.push({
         rule: 'long-sentence',
+        category: 'plain-english',
         severity: 'warn',
         start: sentence.start,
         end: sentence.end,
@@ -112,6 +94,7 @@ function plainEnglishFindings(text: string): Finding[] {
     if (count > 3) {
       findings.push({
         rule: 'long-paragraph',
+        category: 'plain-english',
         severity: 'info',
         start: offset,
         end: offset + paragraph.length,
@@ -122,10 +105,9 @@ function plainEnglishFindings(text: string): Finding[] {
     }
     offset += paragraph.length + 2
   }
-  const score = readabilityOf(text)
   // Formulas are noise on short text: they only judge items of about 100 words or more.
   if (score.words >= 100) {
-    const whole = { start: 0, end: text.length, text: text.slice(0, 80) }
+    const whole = { category: 'plain-english', start: 0, end: text.length, text: text.slice(0, 80) }
     if (score.smog > 14 || score.fleschKincaidGrade > 9) {
       findings.push({ rule: 'reading-age', severity: 'block', ...whole, message: `Too hard to read: SMOG ${score.smog}, grade ${score.fleschKincaidGrade} (aim for grade 6 or below).`, suggestion: 'shorter sentences and everyday words' })
     } else if (score.fleschKincaidGrade > 6 || score.smog > 11 || score.fleschReadingEase < 60) {
@@ -145,7 +127,7 @@ const CONTENT_NOTE = /^\s*(?:content note|content warning|this (?:page|story|art
 function wholeItemFindings(text: string, suicideContent: boolean, words: number): Finding[] {
   if (!suicideContent || words < 40) return []
   const findings: Finding[] = []
-  const opening = { start: 0, end: Math.min(text.length, 80), text: text.slice(0, 80) }
+  const opening = { category: 'safe-messaging', start: 0, end: Math.min(text.length, 80), text: text.slice(0, 80) }
   if (!HOPE.test(text)) {
     findings.push({ rule: 'hope-missing', severity: 'warn', ...opening, message: 'Content about suicide or self-harm should say that help is there and people recover.', suggestion: 'add that suicide is preventable, help is available and people do get better' })
   }
@@ -161,6 +143,7 @@ function supportBlockFindings(text: string, suicideContent: boolean, context: Ch
   return [
     {
       rule: 'support-block-missing',
+      category: 'safe-messaging',
       severity: known ? 'block' : 'warn',
       start: 0,
       end: Math.min(text.length, 80),
@@ -180,6 +163,7 @@ function channelFindings(text: string, context: CheckContext): Finding[] {
     const limit = platformRules[platform].maxLength
     findings.push({
       rule: 'too-long-for-channel',
+      category: 'channel',
       severity: 'block',
       start: limit,
       end: text.length,
@@ -190,15 +174,16 @@ function channelFindings(text: string, context: CheckContext): Finding[] {
   }
   for (const alt of context.altTexts ?? []) {
     if (!alt?.trim()) {
-      findings.push({ rule: 'alt-text-missing', severity: 'block', start: 0, end: 0, text: '', message: 'An image has no alt text.', suggestion: 'describe what the image shows, or mark it decorative' })
+      findings.push({ rule: 'alt-text-missing', category: 'channel', severity: 'block', start: 0, end: 0, text: '', message: 'An image has no alt text.', suggestion: 'describe what the image shows, or mark it decorative' })
     } else if (/\.(png|jpe?g|webp|gif|svg)$/i.test(alt.trim()) || alt.trim().length < 5 || /^(image|photo|picture|img)\b/i.test(alt.trim())) {
-      findings.push({ rule: 'alt-text-meaningless', severity: 'warn', start: 0, end: 0, text: alt, message: `Alt text "${alt}" does not say what the image shows.`, suggestion: 'describe the image in a short sentence' })
+      findings.push({ rule: 'alt-text-meaningless', category: 'channel', severity: 'warn', start: 0, end: 0, text: alt, message: `Alt text "${alt}" does not say what the image shows.`, suggestion: 'describe the image in a short sentence' })
     }
   }
   if (context.audiences?.includes('all-parents') && mumsOnlyWords.test(text) && !allParentsWords.test(text)) {
     const match = text.match(mumsOnlyWords)!
     findings.push({
       rule: 'mums-only',
+      category: 'channel',
       severity: 'warn',
       start: match.index ?? 0,
       end: (match.index ?? 0) + match[0].length,
@@ -210,19 +195,11 @@ function channelFindings(text: string, context: CheckContext): Finding[] {
   return findings
 }
 
-/** Where the campaign lexicon and a general linter flag the same words, keep the campaign's finding. */
-function dedupe(findings: Finding[]): Finding[] {
-  return findings.filter((finding) => {
-    if (!finding.rule.includes(':')) return true
-    return !findings.some((other) => !other.rule.includes(':') && other.start < finding.end && finding.start < other.end)
-  })
-}
-
 /** In a lived-experience quote, labels drop from block to warn; safe-messaging rules never do. */
 function withQuotesLowered(findings: Finding[], quotes: { start: number; end: number }[]): Finding[] {
   return findings.map((finding) => {
     const quoted = quotes.some((quote) => finding.start >= quote.start && finding.end <= quote.end)
-    const isLabel = categoryOf.get(finding.rule) === 'label' || finding.rule.includes(':')
+    const isLabel = categoryById.get(finding.category)?.group === 'stigma'
     return quoted && isLabel && finding.severity === 'block' ? { ...finding, severity: 'warn' as Severity } : finding
   })
 }

@@ -3,52 +3,45 @@ import type { Plugin } from 'unified'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 
-import { type Rule, rules } from './rules'
+import { detect, type Hit } from './detect'
+import { viewOf } from './sentence'
+import type { Severity } from './types'
 
-const NEGATION = /\b(?:not|never|no|isn't|aren't|don't|doesn't|didn't|won't|can't|cannot|wasn't|weren't|nothing)\b|n't\b/i
+/** What the lexicon needs to know about the text, passed on the file as `file.data.campaign`. */
+export type LexiconOptions = { suicideContent: boolean; quotes?: { start: number; end: number }[] }
 
-export type LexiconOptions = { suicideContent: boolean }
+declare module 'vfile' {
+  interface DataMap {
+    campaign: LexiconOptions
+  }
+}
+
+/** What the campaign lexicon adds to a retext message: the category and the severity the sentence gave it. */
+export type LexiconMessageData = { category: string; severity: Severity }
 
 /**
- * The campaign's own retext plugin: applies the perinatal rules from rules.json within each sentence that
- * retext found, and reports each match as a message with the rule's id and exact place.
+ * The campaign's own retext plugin: runs every category's detector over each sentence retext found, and
+ * reports each finding as a message with its sign's id, its category and its exact place.
  */
-export const retextCampaignLexicon: Plugin<[LexiconOptions], Root> = (options) => {
-  const active = rules
-    .filter((rule) => rule.scope !== 'suicide' || options.suicideContent)
-    .map((rule) => ({ rule, pattern: new RegExp(rule.pattern, 'giu') }))
+export const retextCampaignLexicon: Plugin<[], Root> = () => {
   return (tree: Root, file: VFile) => {
     const source = String(file.value)
+    const options = file.data.campaign ?? { suicideContent: false }
     visit(tree, 'SentenceNode', (sentence: Sentence) => {
-      const from = sentence.position?.start.offset ?? 0
-      const to = sentence.position?.end.offset ?? source.length
-      const text = source.slice(from, to)
-      for (const { rule, pattern } of active) {
-        pattern.lastIndex = 0
-        for (const match of text.matchAll(pattern)) {
-          const start = from + (match.index ?? 0)
-          if (rule.negatable && (negated(text.slice(0, match.index)) || (rule.negationInside && NEGATION.test(match[0])))) continue
-          report(file, rule, start, start + match[0].length)
-        }
-      }
+      for (const hit of detect(viewOf(sentence, source), options)) report(file, hit)
     })
   }
 }
 
-/** Reassurance is not a label: "you are not a bad parent", "thoughts that are not dangerous". */
-function negated(before: string): boolean {
-  const lastWords = before.split(/\s+/).slice(-6).join(' ')
-  return NEGATION.test(lastWords)
-}
-
-function report(file: VFile, rule: Rule, start: number, end: number) {
-  const message = file.message(rule.why, {
-    place: { start: offsetPoint(start), end: offsetPoint(end) },
-    ruleId: rule.id,
+function report(file: VFile, hit: Hit) {
+  const message = file.message(hit.sign.why ?? hit.category.why, {
+    place: { start: offsetPoint(hit.start), end: offsetPoint(hit.end) },
+    ruleId: hit.sign.id,
     source: 'campaign-lexicon',
   })
-  message.expected = [rule.instead]
-  message.actual = String(file.value).slice(start, end)
+  message.expected = [hit.sign.instead ?? hit.category.instead]
+  message.actual = String(file.value).slice(hit.start, hit.end)
+  Object.assign(message, { category: hit.category.id, severity: hit.severity } satisfies LexiconMessageData)
 }
 
 const offsetPoint = (offset: number) => ({ line: 1, column: offset + 1, offset })

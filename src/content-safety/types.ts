@@ -3,7 +3,10 @@ import type { Audience } from '../domain/vocabulary'
 export type Severity = 'block' | 'warn' | 'info'
 
 export type Finding = {
+  /** The sign that matched, e.g. 'committed-suicide', or a structural rule such as 'long-sentence'. */
   rule: string
+  /** What kind of harm or problem it is, e.g. 'suicide-language', 'minimising', 'plain-english', 'channel'. */
+  category: string
   severity: Severity
   /** Character offsets into the checked text. */
   start: number

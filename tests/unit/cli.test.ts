@@ -68,8 +68,25 @@ describe('campaign check', { timeout: SPAWNS_MS }, () => {
     expect(Object.keys(output)).toEqual(['findings', 'readability', 'checks'])
     expect(Object.keys(output.readability)).toEqual(['smog', 'fleschKincaidGrade', 'fleschReadingEase', 'words', 'sentences'])
     const finding = output.findings.find((candidate: { rule: string }) => candidate.rule === 'suffers-from')
-    expect(Object.keys(finding)).toEqual(['rule', 'severity', 'start', 'end', 'text', 'message', 'suggestion'])
+    expect(Object.keys(finding)).toEqual(['rule', 'category', 'severity', 'start', 'end', 'text', 'message', 'suggestion'])
+    expect(finding.category).toBe('person-first')
     expect(text.slice(finding.start, finding.end)).toBe(finding.text)
+  })
+
+  it('counts in words a person would write: "1 sentence", "2 sentences"', () => {
+    const { stdout } = run(['--each-line'], "Help is there.\nHelp is there. Ask your midwife.\nIt's just the baby blues.")
+    expect(stdout).toMatch(/3 words, 1 sentence;/)
+    expect(stdout).toMatch(/6 words, 2 sentences;/)
+    expect(stdout).toContain('1 blocking finding: this copy cannot be approved')
+  })
+
+  it('checks each line as its own copy with --each-line, one JSON object a line', () => {
+    const result = run(['--each-line', '--json'], "Help is there.\n\nIt's just the baby blues.\n")
+    expect(result.status).toBe(1)
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(lines.map((line) => line.line)).toEqual([1, 3])
+    expect(lines[0].findings).toEqual([])
+    expect(lines[1].findings[0]).toMatchObject({ rule: 'just-baby-blues', category: 'minimising', severity: 'block', start: 5, end: 24 })
   })
 
   it('treats "> " lines as a lived-experience quote', () => {
