@@ -57,6 +57,8 @@ export type MaterialWords = {
   /** The one thing every poster says, whatever the message. */
   helpLine: string
   scanToRead: string
+  /** Starts the QR code's alternative text; the address it opens follows. */
+  qrCodeOpens: string
   sessions: string
   photo: string
 }
@@ -68,6 +70,7 @@ export const materialWords: Record<SiteLocale, MaterialWords> = {
     language: 'en-GB',
     helpLine: 'If you are worried about how you feel, talk to your midwife, health visitor or GP.',
     scanToRead: 'Scan to read more',
+    qrCodeOpens: 'QR code that opens',
     sessions: 'Sessions:',
     photo: 'Photo:',
   },
@@ -75,6 +78,7 @@ export const materialWords: Record<SiteLocale, MaterialWords> = {
     language: 'pl-PL',
     helpLine: 'Jeśli martwisz się tym, jak się czujesz, porozmawiaj z położną, wizytatorką zdrowia lub lekarzem rodzinnym.',
     scanToRead: 'Zeskanuj, aby przeczytać więcej',
+    qrCodeOpens: 'Kod QR, który otwiera',
     sessions: 'Spotkania:',
     photo: 'Zdjęcie:',
   },
@@ -82,6 +86,7 @@ export const materialWords: Record<SiteLocale, MaterialWords> = {
     language: 'ro-RO',
     helpLine: 'Dacă te îngrijorează cum te simți, vorbește cu moașa, asistenta medicală sau medicul de familie.',
     scanToRead: 'Scanează pentru a citi mai mult',
+    qrCodeOpens: 'Cod QR care deschide',
     sessions: 'Întâlniri:',
     photo: 'Fotografie:',
   },
