@@ -307,7 +307,8 @@ describe('QR code addresses', () => {
   })
 })
 
-describe('posters', () => {
+// Each test renders a poster and reads it with poppler's programs: seconds on a busy machine.
+describe('posters', { timeout: 30_000 }, () => {
   const poster = (extra: Partial<PosterInput> = {}): PosterInput => ({
     size: 'A4',
     campaignName: words.campaignName,
