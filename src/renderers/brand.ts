@@ -61,6 +61,10 @@ export type MaterialWords = {
   qrCodeOpens: string
   sessions: string
   photo: string
+  /** Titles and summaries of generated materials in the library. */
+  materialTitles: { card: string; poster: string; posterSummary: string; talkingPoints: string; talkingPointsSummary: string }
+  /** The talking points file's own words around the points. */
+  talkingPoints: { intro: string; more: string; help: string }
 }
 
 // Polish and Romanian were drafted by the team in plain words, using the site's own terms
@@ -73,6 +77,14 @@ export const materialWords: Record<SiteLocale, MaterialWords> = {
     qrCodeOpens: 'QR code that opens',
     sessions: 'Sessions:',
     photo: 'Photo:',
+    materialTitles: {
+      card: 'Share card',
+      poster: 'Poster',
+      posterSummary: 'Print on A4. The QR code opens the message on the campaign site.',
+      talkingPoints: 'Talking points',
+      talkingPointsSummary: 'What to say in a one-minute conversation with a parent, and where to point them for help.',
+    },
+    talkingPoints: { intro: 'In a one-minute conversation you might say:', more: 'More on the campaign page:', help: 'Where to get help, any time:' },
   },
   pl: {
     language: 'pl-PL',
@@ -81,6 +93,14 @@ export const materialWords: Record<SiteLocale, MaterialWords> = {
     qrCodeOpens: 'Kod QR, który otwiera',
     sessions: 'Spotkania:',
     photo: 'Zdjęcie:',
+    materialTitles: {
+      card: 'Grafika do udostępnienia',
+      poster: 'Plakat',
+      posterSummary: 'Do druku na A4. Kod QR otwiera wiadomość na stronie kampanii.',
+      talkingPoints: 'Tematy do rozmowy',
+      talkingPointsSummary: 'Co powiedzieć w jednominutowej rozmowie z rodzicem i gdzie skierować go po pomoc.',
+    },
+    talkingPoints: { intro: 'W jednominutowej rozmowie możesz powiedzieć:', more: 'Więcej na stronie kampanii:', help: 'Gdzie szukać pomocy, o każdej porze:' },
   },
   ro: {
     language: 'ro-RO',
@@ -89,5 +109,13 @@ export const materialWords: Record<SiteLocale, MaterialWords> = {
     qrCodeOpens: 'Cod QR care deschide',
     sessions: 'Întâlniri:',
     photo: 'Fotografie:',
+    materialTitles: {
+      card: 'Imagine de distribuit',
+      poster: 'Afiș',
+      posterSummary: 'Se tipărește pe A4. Codul QR deschide mesajul pe site-ul campaniei.',
+      talkingPoints: 'Idei de discuție',
+      talkingPointsSummary: 'Ce să spui într-o discuție de un minut cu un părinte și unde să-l îndrumi pentru ajutor.',
+    },
+    talkingPoints: { intro: 'Într-o discuție de un minut poți spune:', more: 'Mai multe pe pagina campaniei:', help: 'Unde găsești ajutor, oricând:' },
   },
 }
