@@ -148,7 +148,7 @@ describe('materials in every finished language', () => {
     const text = 'Asking for help is safe\r\n- Lots of parents worry about asking for help.\r\n'
     await t.payload.create({
       collection: 'materials',
-      data: { title: 'Talking points: Asking for help is safe', type: 'talking-points', language: 'en', accessibleFormat: 'standard', accessLevel: 'public', messages: [translated.id] },
+      data: { title: 'Talking points: Asking for help is safe', type: 'talking-points', language: 'en', accessibleFormat: 'standard', accessLevel: 'public', messages: [translated.id] } as Material,
       file: { data: Buffer.from(text), mimetype: 'text/plain', name: 'talking-points-asking-for-help-is-safe.txt', size: Buffer.byteLength(text) },
     })
   })
