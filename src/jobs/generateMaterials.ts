@@ -83,8 +83,9 @@ async function generateIn(payload: Payload, latest: Message, locale: SiteLocale,
   const variants = [...cardSizes.map((size) => `card-${size.name}`), 'poster-A4', ...(withTalkingPoints ? ['talking-points'] : [])]
   const fingerprint = fingerprintOf(message, locale, settings.publicUrl, await photoOf(payload, message, req))
   const current = existing.filter((material) => material.generatedFrom?.fingerprint === fingerprint)
+  const accessLevel = accessLevelOf(message)
   if (variants.every((variant) => current.some((material) => material.generatedFrom?.variant === variant))) {
-    await markFresh(payload, current, req)
+    await markFresh(payload, current, accessLevel, req)
     return { made: 0, withdrawn: 0 }
   }
 
@@ -99,8 +100,7 @@ async function generateIn(payload: Payload, latest: Message, locale: SiteLocale,
     language: locale,
     accessibleFormat: 'standard' as const,
     messages: [message.id],
-    // Approved or scheduled words are not public yet: until the message is live only the team sees these.
-    accessLevel: message._status === 'published' && message.workflow?.state === 'published' ? ('public' as const) : ('restricted' as const),
+    accessLevel,
     hashtags: (message.renditions?.social ?? []).flatMap((post) => post.hashtags ?? []).filter((tag, index, all) => all.indexOf(tag) === index).join(' ') || undefined,
   }
   const generatedFrom = (variant: string) => ({
@@ -225,9 +225,14 @@ async function markStale(payload: Payload, materials: Material[], req?: PayloadR
   }
 }
 
-async function markFresh(payload: Payload, materials: Material[], req?: PayloadRequest) {
-  for (const material of materials.filter((item) => item.generatedFrom?.stale)) {
-    await payload.update({ collection: 'materials', id: material.id, data: { generatedFrom: { ...material.generatedFrom, stale: false } }, req })
+/** Approved or scheduled words are not public yet: until the message is live only the team sees its materials. */
+const accessLevelOf = (message: Message) =>
+  message._status === 'published' && message.workflow?.state === 'published' ? ('public' as const) : ('restricted' as const)
+
+/** Current materials come back, and open to visitors once their message goes live (a scheduled one, published). */
+async function markFresh(payload: Payload, materials: Material[], accessLevel: Material['accessLevel'], req?: PayloadRequest) {
+  for (const material of materials.filter((item) => item.generatedFrom?.stale || item.accessLevel !== accessLevel)) {
+    await payload.update({ collection: 'materials', id: material.id, data: { accessLevel, generatedFrom: { ...material.generatedFrom, stale: false } }, req })
   }
 }
 

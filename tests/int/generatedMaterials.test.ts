@@ -77,6 +77,11 @@ describe("a message's generated materials", () => {
     const mine = await t.payload.find({ collection: 'materials', where: { 'generatedFrom.message': { equals: upcoming.id } }, overrideAccess: false, depth: 0 })
     expect(mine.totalDocs).toBe(0)
     expect((await t.payload.count({ collection: 'materials', where: { 'generatedFrom.message': { equals: upcoming.id } } })).totalDocs).toBe(6)
+    // Published on time: the same words, so nothing is made again, and visitors now get them.
+    await t.payload.update({ collection: 'messages', id: upcoming.id, data: { workflow: { state: 'published' } }, context: { system: true } })
+    expect(await generateMaterialsFor(t.payload, upcoming.id)).toEqual({ made: 0, withdrawn: 0 })
+    const live = await t.payload.find({ collection: 'materials', where: { 'generatedFrom.message': { equals: upcoming.id } }, overrideAccess: false, depth: 0 })
+    expect(live.totalDocs).toBe(6)
   })
 
   it('are not made again for the same words', async () => {
