@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
 
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
@@ -6,6 +8,7 @@ import { loadSettings } from '@/config/settings'
 import { withLease } from '@/leases/lease'
 import { findApprovedMessage, MaterialsRefused, posterWordsOf } from '@/materials/approvedWords'
 import { cardsForMessage, posterForMessage, talkingPointsOf } from '@/materials/fromMessage'
+import { posterThumbnail } from '@/materials/posterThumbnail'
 import { defaultSiteLocale, siteLocales, type SiteLocale } from '@/i18n/siteWords'
 import type { Material, Message } from '@/payload-types'
 import { cardFileName, cardSizes, materialWords } from '@/renderers'
@@ -130,6 +133,7 @@ async function generateIn(payload: Payload, latest: Message, locale: SiteLocale,
     summary: words.materialTitles.posterSummary,
     ...generatedFrom('poster-A4'),
   }, { data: Buffer.from(poster.pdf), mimetype: 'application/pdf', name: posterName, size: poster.pdf.length })
+  await showPosterPicture(payload, message.slug + inLanguage, accessLevel, req)
   if (!withTalkingPoints) return { made: variants.length, withdrawn: 0 }
   stopIfAsked()
   const text = talkingPointsOf(message, locale, settings.publicUrl)
@@ -234,6 +238,32 @@ async function markFresh(payload: Payload, materials: Material[], accessLevel: M
   for (const material of materials.filter((item) => item.generatedFrom?.stale || item.accessLevel !== accessLevel)) {
     await payload.update({ collection: 'materials', id: material.id, data: { accessLevel, generatedFrom: { ...material.generatedFrom, stale: false } }, req })
   }
+  const poster = materials.find((material) => material.generatedFrom?.variant === 'poster-A4')
+  if (poster && !poster.thumbnail) await showPosterPicture(payload, poster.slug?.replace(/-poster-a4$/, '') ?? String(poster.id), accessLevel, req)
+}
+
+/**
+ * The library's picture of a poster's first page, kept in the media library. Pictures there are public, so a
+ * poster gets one only once its words are (its message is live); a new poster replaces the old picture.
+ */
+async function showPosterPicture(payload: Payload, name: string, accessLevel: Material['accessLevel'], req?: PayloadRequest) {
+  if (accessLevel !== 'public') return
+  const slug = `${name}-poster-a4`
+  const poster = (await payload.find({ collection: 'materials', where: { slug: { equals: slug } }, depth: 0, limit: 1, req })).docs[0]
+  if (!poster?.filename) return
+  const pdf = await fs.promises.readFile(path.join(loadSettings().materialsDir, poster.filename)).catch(() => undefined)
+  const png = pdf && (await posterThumbnail(new Uint8Array(pdf)))
+  if (!png) return
+  const picture = await payload.create({
+    collection: 'media',
+    // It sits beside the poster's title, which says what it is: decorative for screen readers.
+    data: { alt: '', decorative: true },
+    file: { data: png, mimetype: 'image/png', name: `${slug}-first-page.png`, size: png.length },
+    req,
+  })
+  const previous = typeof poster.thumbnail === 'object' ? poster.thumbnail?.id : poster.thumbnail
+  await payload.update({ collection: 'materials', id: poster.id, data: { thumbnail: picture.id }, req })
+  if (previous) await payload.delete({ collection: 'media', id: previous, req })
 }
 
 export const generateMaterialsTask: TaskConfig<'generateMaterials'> = {

@@ -68,6 +68,10 @@ describe("a message's generated materials", () => {
     expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 })
     expect(await qrCodesOnPoster(pdf)).toEqual([`${t.payload.config.serverURL}/messages/scary-thoughts-are-common`])
     expect(await visitorSees()).toBe(6)
+    // The library shows a picture of the live poster's first page: a whole A4 page, drawn from the PDF.
+    const picture = await t.payload.findByID({ collection: 'media', id: poster.thumbnail as number, depth: 0 })
+    expect([picture.mimeType, picture.width, picture.decorative]).toEqual(['image/png', 240, true])
+    expect(picture.height! / picture.width!).toBeCloseTo(841.89 / 595.28, 1)
   })
 
   it('stay with the team while the words are approved but not yet live', async () => {
@@ -76,12 +80,16 @@ describe("a message's generated materials", () => {
     expect(await generateMaterialsFor(t.payload, upcoming.id)).toEqual({ made: 6, withdrawn: 0 })
     const mine = await t.payload.find({ collection: 'materials', where: { 'generatedFrom.message': { equals: upcoming.id } }, overrideAccess: false, depth: 0 })
     expect(mine.totalDocs).toBe(0)
+    // Media are public, so a poster whose words are not yet public has no picture there.
+    const upcomingPoster = async () => (await t.payload.find({ collection: 'materials', where: { and: [{ 'generatedFrom.message': { equals: upcoming.id } }, { type: { equals: 'poster' } }] }, depth: 0 })).docs[0]
+    expect((await upcomingPoster()).thumbnail ?? null).toBeNull()
     expect((await t.payload.count({ collection: 'materials', where: { 'generatedFrom.message': { equals: upcoming.id } } })).totalDocs).toBe(6)
     // Published on time: the same words, so nothing is made again, and visitors now get them.
     await t.payload.update({ collection: 'messages', id: upcoming.id, data: { workflow: { state: 'published' } }, context: { system: true } })
     expect(await generateMaterialsFor(t.payload, upcoming.id)).toEqual({ made: 0, withdrawn: 0 })
     const live = await t.payload.find({ collection: 'materials', where: { 'generatedFrom.message': { equals: upcoming.id } }, overrideAccess: false, depth: 0 })
     expect(live.totalDocs).toBe(6)
+    expect((await upcomingPoster()).thumbnail).toBeTruthy()
   })
 
   it('are not made again for the same words', async () => {

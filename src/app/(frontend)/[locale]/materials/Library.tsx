@@ -17,6 +17,8 @@ function previewOf(material: Material): { url: string; width: number; height: nu
   const own = material.sizes?.preview
   if (own?.url && own.width && own.height) return { url: own.url, width: own.width, height: own.height }
   const thumbnail = typeof material.thumbnail === 'object' ? (material.thumbnail as Media | null) : null
+  // A poster's first page is kept whole (the thumbnail size would crop it to landscape); it is already small.
+  if (material.type === 'poster' && thumbnail?.url && thumbnail.width && thumbnail.height) return { url: thumbnail.url, width: thumbnail.width, height: thumbnail.height }
   const small = thumbnail?.sizes?.thumbnail
   if (small?.url && small.width && small.height) return { url: small.url, width: small.width, height: small.height }
   return undefined
