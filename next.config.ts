@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   // script: parent pages carry no scripts (src/site/withoutScripts.ts).
   htmlLimitedBots: /.*/,
   // Read from node_modules at run time, not bundled: the campaign font's files, and the PDF, QR and zip makers.
-  serverExternalPackages: ['@expo-google-fonts/atkinson-hyperlegible-next', '@pdf-lib/fontkit', 'pdf-lib', 'qrcode', 'archiver', 'crc-32'],
+  serverExternalPackages: ['@expo-google-fonts/atkinson-hyperlegible-next', '@pdf-lib/fontkit', 'pdfkit', 'qrcode', 'archiver', 'crc-32'],
   // Next keeps no copy of anything: the Express shell's front cache keeps the finished pages, and refreshes
   // exactly the ones a change touched, on every server process (src/site/pageCache.ts). A second cache here
   // would need refreshing too, and each process's own copy would go out of date when another one saves.

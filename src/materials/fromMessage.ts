@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { localePath, type SiteLocale } from '../i18n/siteWords'
 import type { Message, Venue } from '../payload-types'
 import { type CardImage, materialWords, type Poster, type PosterSize, qrTargetUrl, renderPoster, renderShareCards, type ShareCard } from '../renderers'
+import { oneMinuteChannel } from '../channels/oneMinute'
 import { campaignSettings, posterWordsOf } from './approvedWords'
 
 // One approved message made into share cards and posters, for the commands and for the job that keeps the
@@ -77,4 +78,26 @@ export function photoVersionOf(message: Message): string {
   const post = message.renditions?.social?.find((candidate) => candidate.image)
   const image = post?.image
   return image && typeof image === 'object' ? `${image.id}:${image.updatedAt}:${image.focalX}:${image.focalY}` : String(image ?? '')
+}
+
+/**
+ * Talking points in the message's language, as a plain text file: short lines, the help route last so it is
+ * never cut off. The one-minute conversation an editor wrote, or, where it is empty, the one the channel derives.
+ */
+export function talkingPointsOf(message: Message, locale: SiteLocale, publicUrl: string): string {
+  const words = materialWords[locale].talkingPoints
+  const written = (message.renditions?.oneMinuteConversation ?? []).map((item) => item.point?.trim()).filter((point): point is string => Boolean(point))
+  const points = written.length > 0 ? written : oneMinuteChannel.derive({ title: message.title, keyMessage: message.keyMessage, paragraphs: [] }).map((item) => item.point)
+  return [
+    message.title,
+    '',
+    message.keyMessage,
+    '',
+    words.intro,
+    ...points.map((point) => `- ${point}`),
+    '',
+    `${words.more} ${publicUrl}${localePath(locale, `/messages/${message.slug}`)}`,
+    `${words.help} ${publicUrl}${localePath(locale, '/get-help')}`,
+    '',
+  ].join('\r\n')
 }

@@ -57,8 +57,14 @@ export type MaterialWords = {
   /** The one thing every poster says, whatever the message. */
   helpLine: string
   scanToRead: string
+  /** Starts the QR code's alternative text; the address it opens follows. */
+  qrCodeOpens: string
   sessions: string
   photo: string
+  /** Titles and summaries of generated materials in the library. */
+  materialTitles: { card: string; poster: string; posterSummary: string; talkingPoints: string; talkingPointsSummary: string }
+  /** The talking points file's own words around the points. */
+  talkingPoints: { intro: string; more: string; help: string }
 }
 
 // Polish and Romanian were drafted by the team in plain words, using the site's own terms
@@ -68,21 +74,48 @@ export const materialWords: Record<SiteLocale, MaterialWords> = {
     language: 'en-GB',
     helpLine: 'If you are worried about how you feel, talk to your midwife, health visitor or GP.',
     scanToRead: 'Scan to read more',
+    qrCodeOpens: 'QR code that opens',
     sessions: 'Sessions:',
     photo: 'Photo:',
+    materialTitles: {
+      card: 'Share card',
+      poster: 'Poster',
+      posterSummary: 'Print on A4. The QR code opens the message on the campaign site.',
+      talkingPoints: 'Talking points',
+      talkingPointsSummary: 'What to say in a one-minute conversation with a parent, and where to point them for help.',
+    },
+    talkingPoints: { intro: 'In a one-minute conversation you might say:', more: 'More on the campaign page:', help: 'Where to get help, any time:' },
   },
   pl: {
     language: 'pl-PL',
     helpLine: 'Jeśli martwisz się tym, jak się czujesz, porozmawiaj z położną, wizytatorką zdrowia lub lekarzem rodzinnym.',
     scanToRead: 'Zeskanuj, aby przeczytać więcej',
+    qrCodeOpens: 'Kod QR, który otwiera',
     sessions: 'Spotkania:',
     photo: 'Zdjęcie:',
+    materialTitles: {
+      card: 'Grafika do udostępnienia',
+      poster: 'Plakat',
+      posterSummary: 'Do druku na A4. Kod QR otwiera wiadomość na stronie kampanii.',
+      talkingPoints: 'Tematy do rozmowy',
+      talkingPointsSummary: 'Co powiedzieć w jednominutowej rozmowie z rodzicem i gdzie skierować go po pomoc.',
+    },
+    talkingPoints: { intro: 'W jednominutowej rozmowie możesz powiedzieć:', more: 'Więcej na stronie kampanii:', help: 'Gdzie szukać pomocy, o każdej porze:' },
   },
   ro: {
     language: 'ro-RO',
     helpLine: 'Dacă te îngrijorează cum te simți, vorbește cu moașa, asistenta medicală sau medicul de familie.',
     scanToRead: 'Scanează pentru a citi mai mult',
+    qrCodeOpens: 'Cod QR care deschide',
     sessions: 'Întâlniri:',
     photo: 'Fotografie:',
+    materialTitles: {
+      card: 'Imagine de distribuit',
+      poster: 'Afiș',
+      posterSummary: 'Se tipărește pe A4. Codul QR deschide mesajul pe site-ul campaniei.',
+      talkingPoints: 'Idei de discuție',
+      talkingPointsSummary: 'Ce să spui într-o discuție de un minut cu un părinte și unde să-l îndrumi pentru ajutor.',
+    },
+    talkingPoints: { intro: 'Într-o discuție de un minut poți spune:', more: 'Mai multe pe pagina campaniei:', help: 'Unde găsești ajutor, oricând:' },
   },
 }

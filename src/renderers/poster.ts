@@ -1,14 +1,13 @@
 // Posters for baby groups and family hubs: one approved message on an A4 or A3 page, with the help line,
 // the venue's own details, and a QR code to the message's page. The text is real PDF text in the campaign
-// font (selectable, searchable, read aloud), and the same input always gives the same bytes.
-import fontkit from '@pdf-lib/fontkit'
-import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib'
-
-import { assertReadable, campaignCreator, palette, parseHex } from './brand'
+// font (selectable, searchable, read aloud), tagged in reading order (taggedPdf.ts), and the same input always
+// gives the same bytes.
+import { assertReadable, palette } from './brand'
 import { campaignFont, drawableText } from './fonts'
 import { qrCodePng } from './qr'
 import { displayAddress } from './shareCards'
-import { fitStack, type FittedStack, type Measure, type TextBlock } from './textLayout'
+import { taggedPage } from './taggedPdf'
+import { fitStack } from './textLayout'
 
 /** Page sizes in PDF points (1/72 inch). */
 export const posterSizes = {
@@ -39,7 +38,7 @@ export type PosterInput = {
   /** Creation and modification date written into the file: the message's last change, so reruns match. */
   date: Date
   /** Fixed words in the poster's language (see materialWords). */
-  labels: { scanToRead: string; sessions: string }
+  labels: { scanToRead: string; sessions: string; qrCodeOpens: string }
 }
 
 export type Poster = {
@@ -53,38 +52,6 @@ export type Poster = {
   warnings: string[]
 }
 
-const colour = (hex: string) => {
-  const [red, green, blue] = parseHex(hex)
-  return rgb(red / 255, green / 255, blue / 255)
-}
-
-type Fonts = { regular: PDFFont; bold: PDFFont }
-type Box = { left: number; top: number; width: number; height: number }
-
-/** Draws fitted blocks from the top of a box downwards; `top` counts down from the top of the page. */
-function drawStack(page: PDFPage, stack: FittedStack, styles: { font: PDFFont; fill: string }[], box: { left: number; top: number }) {
-  const pageHeight = page.getHeight()
-  let top = box.top
-  stack.blocks.forEach((block, index) => {
-    const { font, fill } = styles[index]
-    // pdf-lib places text by its baseline; centre the font's height in each line's box.
-    const ascent = font.heightAtSize(block.size, { descender: false })
-    const full = font.heightAtSize(block.size)
-    const baseline = (block.lineAdvance - full) / 2 + ascent
-    for (const line of block.lines) {
-      page.drawText(line.text, { x: box.left, y: pageHeight - (top + baseline), size: block.size, font, color: colour(fill) })
-      top += block.lineAdvance
-    }
-    top += block.height - block.lines.length * block.lineAdvance
-  })
-}
-
-const measureWith = (font: PDFFont): Measure => (text, size) => font.widthOfTextAtSize(text, size)
-
-function block(text: string, font: PDFFont, sizes: [number, number], lineHeight: number, extra: Partial<TextBlock> = {}): TextBlock {
-  return { text, measure: measureWith(font), maxSize: sizes[0], minSize: sizes[1], lineHeight, ...extra }
-}
-
 /** Renders the poster. Text colours are checked against their backgrounds first. */
 export async function renderPoster(input: PosterInput): Promise<Poster> {
   assertReadable(palette.white, palette.plum, 'Poster banner')
@@ -96,13 +63,15 @@ export async function renderPoster(input: PosterInput): Promise<Poster> {
   const unit = width / posterSizes.A4.width
   const margin = 44 * unit
 
-  const doc = await PDFDocument.create({ updateMetadata: false })
-  doc.registerFontkit(fontkit)
-  // The whole font, not a subset: it is small (about 48 KB a weight), and subsetting adds a step that can vary.
-  const fonts: Fonts = {
-    regular: await doc.embedFont(campaignFont('regular').bytes, { subset: false }),
-    bold: await doc.embedFont(campaignFont('bold').bytes, { subset: false }),
-  }
+  const page = taggedPage({
+    width,
+    height,
+    title: input.title,
+    language: input.language,
+    author: input.campaignName,
+    subject: input.strapline?.trim() || input.headline,
+    date: input.date,
+  })
   const faces = [campaignFont('regular'), campaignFont('bold')]
   const words = (text: string | null | undefined) => drawableText(faces, text ?? '')
   const headline = words(input.headline)
@@ -113,72 +82,83 @@ export async function renderPoster(input: PosterInput): Promise<Poster> {
   if (!headline.text) throw new Error('A poster needs a headline.')
   const removed = [...new Set([headline, strapline, helpLine, venueName, sessions].flatMap((part) => part.removed))]
   const warnings = removed.map((character) => `"${character}" cannot be drawn in the campaign font and was left off the poster.`)
+  const { block } = page
 
-  const page = doc.addPage([width, height])
-  page.drawRectangle({ x: 0, y: 0, width, height, color: colour(palette.paper) })
-
-  // Banner: the campaign's name on plum across the top.
+  // Everything is laid out first, then drawn in the order it is read: banner, message, help line, venue,
+  // the prompt to scan, the QR code, and the address written out.
   const bannerHeight = 72 * unit
-  page.drawRectangle({ x: 0, y: height - bannerHeight, width, height: bannerHeight, color: colour(palette.plum) })
-  const banner = fitStack([block(input.campaignName, fonts.bold, [22 * unit, 14 * unit], 1.2, { maxLines: 1 })], {
+  const banner = fitStack([block(input.campaignName, 'bold', [22 * unit, 14 * unit], 1.2, { maxLines: 1 })], {
     width: width - 2 * margin,
     height: bannerHeight,
   })
-  drawStack(page, banner, [{ font: fonts.bold, fill: palette.white }], { left: margin, top: (bannerHeight - banner.height) / 2 })
 
   // Foot: the QR code, and beside it the venue, the prompt to scan and the address written out.
-  const qrPng = await qrCodePng(input.qrUrl)
   const qrSize = 150 * unit
-  const qrImage = await doc.embedPng(qrPng)
-  page.drawImage(qrImage, { x: margin, y: margin, width: qrSize, height: qrSize })
-  const column: Box = { left: margin + qrSize + 24 * unit, top: height - margin - qrSize, width: width - 2 * margin - qrSize - 24 * unit, height: qrSize }
+  const column = { left: margin + qrSize + 24 * unit, top: height - margin - qrSize, width: width - 2 * margin - qrSize - 24 * unit, height: qrSize }
   const foot = fitStack(
     [
-      block(venueName.text, fonts.bold, [20 * unit, 13 * unit], 1.25, { maxLines: 2 }),
-      block(sessions.text, fonts.regular, [16 * unit, 11 * unit], 1.3, { maxLines: 2, spaceAfter: 0.8 }),
-      block(input.labels.scanToRead, fonts.bold, [16 * unit, 11 * unit], 1.3, { maxLines: 1 }),
-      block(displayAddress(input.qrUrl), fonts.regular, [12 * unit, 9 * unit], 1.3, { maxLines: 3 }),
+      block(venueName.text, 'bold', [20 * unit, 13 * unit], 1.25, { maxLines: 2 }),
+      block(sessions.text, 'regular', [16 * unit, 11 * unit], 1.3, { maxLines: 2, spaceAfter: 0.8 }),
+      block(input.labels.scanToRead, 'bold', [16 * unit, 11 * unit], 1.3, { maxLines: 1 }),
+      block(displayAddress(input.qrUrl), 'regular', [12 * unit, 9 * unit], 1.3, { maxLines: 3 }),
     ],
     column,
   )
-  const footStyles = [
-    { font: fonts.bold, fill: palette.ink },
-    { font: fonts.regular, fill: palette.ink },
-    { font: fonts.bold, fill: palette.plum },
-    { font: fonts.regular, fill: palette.ink },
-  ]
-  drawStack(page, foot, footStyles, { left: column.left, top: column.top + (column.height - foot.height) / 2 })
 
   // Help line: on white with a plum bar, just above the foot, so it is the last thing read before the code.
   const helpPadding = 18 * unit
   const barWidth = 6 * unit
-  const help = fitStack([block(helpLine.text, fonts.bold, [22 * unit, 15 * unit], 1.3, { maxLines: 4 })], {
+  const help = fitStack([block(helpLine.text, 'bold', [22 * unit, 15 * unit], 1.3, { maxLines: 4 })], {
     width: width - 2 * margin - barWidth - 2 * helpPadding,
     height: 4 * 22 * unit * 1.3,
   })
   const helpHeight = help.height + 2 * helpPadding
   const helpTop = height - margin - qrSize - 32 * unit - helpHeight
-  page.drawRectangle({ x: margin, y: height - helpTop - helpHeight, width: width - 2 * margin, height: helpHeight, color: colour(palette.white) })
-  page.drawRectangle({ x: margin, y: height - helpTop - helpHeight, width: barWidth, height: helpHeight, color: colour(palette.plum) })
-  drawStack(page, help, [{ font: fonts.bold, fill: palette.ink }], { left: margin + barWidth + helpPadding, top: helpTop + helpPadding })
 
   // The message itself fills the space between banner and help line.
   const wordsTop = bannerHeight + 56 * unit
   const message = fitStack(
     [
-      block(headline.text, fonts.bold, [60 * unit, 30 * unit], 1.12, { spaceAfter: 0.5 }),
-      block(strapline.text, fonts.regular, [30 * unit, 18 * unit], 1.35),
+      block(headline.text, 'bold', [60 * unit, 30 * unit], 1.12, { spaceAfter: 0.5 }),
+      block(strapline.text, 'regular', [30 * unit, 18 * unit], 1.35),
     ],
     { width: width - 2 * margin, height: helpTop - 40 * unit - wordsTop },
   )
-  const messageStyles = [
-    { font: fonts.bold, fill: palette.plum },
-    { font: fonts.regular, fill: palette.ink },
-  ]
-  drawStack(page, message, messageStyles, { left: margin, top: wordsTop })
 
-  setMetadata(doc, input)
-  const pdf = await doc.save()
+  const { doc } = page
+  page.decoration(() => {
+    doc.rect(0, 0, width, height).fill(palette.paper)
+    doc.rect(0, 0, width, bannerHeight).fill(palette.plum)
+    doc.rect(margin, helpTop, width - 2 * margin, helpHeight).fill(palette.white)
+    doc.rect(margin, helpTop, barWidth, helpHeight).fill(palette.plum)
+  })
+  page.text(banner, [{ weight: 'bold', fill: palette.white, tag: 'P' }], { left: margin, top: (bannerHeight - banner.height) / 2 })
+  page.text(
+    message,
+    [
+      { weight: 'bold', fill: palette.plum, tag: 'H1' },
+      { weight: 'regular', fill: palette.ink, tag: 'P' },
+    ],
+    { left: margin, top: wordsTop },
+  )
+  page.text(help, [{ weight: 'bold', fill: palette.ink, tag: 'P' }], { left: margin + barWidth + helpPadding, top: helpTop + helpPadding })
+  const footTop = column.top + (column.height - foot.height) / 2
+  const beforeCode = { ...foot, blocks: foot.blocks.slice(0, 3) }
+  page.text(
+    beforeCode,
+    [
+      { weight: 'bold', fill: palette.ink, tag: 'H2' },
+      { weight: 'regular', fill: palette.ink, tag: 'P' },
+      { weight: 'bold', fill: palette.plum, tag: 'P' },
+    ],
+    { left: column.left, top: footTop },
+  )
+  const qrPng = await qrCodePng(input.qrUrl)
+  page.figure(qrPng, `${input.labels.qrCodeOpens} ${displayAddress(input.qrUrl)}`, { left: margin, top: height - margin - qrSize, width: qrSize, height: qrSize })
+  const addressTop = footTop + beforeCode.blocks.reduce((sum, fitted) => sum + fitted.height, 0)
+  page.text({ ...foot, blocks: foot.blocks.slice(3) }, [{ weight: 'regular', fill: palette.ink, tag: 'P' }], { left: column.left, top: addressTop })
+
+  const pdf = await page.finish()
   const stacks = [banner, message, help, foot]
   const truncated = stacks.some((stack) => stack.truncated)
   if (truncated) warnings.push(`The words do not fit the ${input.size} poster at the smallest readable size; they were cut.`)
@@ -191,16 +171,4 @@ export async function renderPoster(input: PosterInput): Promise<Poster> {
     truncated,
     warnings,
   }
-}
-
-/** Title, language and authorship for PDF readers and screen readers; fixed dates so reruns are identical. */
-function setMetadata(doc: PDFDocument, input: PosterInput) {
-  doc.setTitle(input.title, { showInWindowTitleBar: true })
-  doc.setLanguage(input.language)
-  doc.setAuthor(input.campaignName)
-  doc.setSubject(input.strapline?.trim() || input.headline)
-  doc.setCreator(campaignCreator)
-  doc.setProducer(`${campaignCreator} (pdf-lib)`)
-  doc.setCreationDate(input.date)
-  doc.setModificationDate(input.date)
 }

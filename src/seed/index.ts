@@ -12,9 +12,10 @@ import { awarenessDates } from './content/awarenessDates'
 import { generalRoutes } from './content/generalRoutes'
 import { firstBulletin, mailingLists } from './content/mailingLists'
 import { messages } from './content/messages'
+import { translationDraftNote, translations } from './content/translations'
 import { services } from './content/services'
 import { themes } from './content/themes'
-import type { MessageSeed } from './content/types'
+import type { MessageSeed, TranslationSeed } from './content/types'
 import { walkMessageTo } from '../collections/Messages/walk'
 import { demoStates } from './demoStates'
 import { seedMaterials } from './materials'
@@ -129,7 +130,35 @@ async function createInState(payload: Payload, message: MessageSeed, ids: Ids & 
   const target = demoStates[message.slug] ?? 'published'
   const data = messageData(message, ids, target)
   const created = await payload.create({ collection: 'messages', data, draft: true, context: ids.context })
-  await walkMessageTo(payload, created.id, target, { context: ids.context, notes: demoNotes })
+  const translated = translations.filter((translation) => translation.slug === message.slug)
+  for (const translation of translated) await addTranslation(payload, created.id, translation, ids.context)
+  const notes = translated.length > 0 ? { ...demoNotes, in_review: `${demoNotes.in_review} ${translationDraftNote}` } : demoNotes
+  await walkMessageTo(payload, created.id, target, { context: ids.context, notes })
+}
+
+/** A translation saved in its locale before review, row for row with the English (same array row ids). */
+async function addTranslation(payload: Payload, id: Id, translation: TranslationSeed, context: Record<string, unknown>) {
+  const english = await payload.findByID({ collection: 'messages', id, draft: true, depth: 0, locale: 'en' })
+  await payload.update({
+    collection: 'messages',
+    id,
+    locale: translation.locale,
+    draft: true,
+    context,
+    data: {
+      title: translation.title,
+      keyMessage: translation.keyMessage,
+      body: richTextFromParagraphs(translation.body),
+      signposts: (english.signposts ?? []).map((row, index) => ({ ...row, when: translation.signpostWhen[index] ?? row.when })),
+      renditions: {
+        webSummary: translation.keyMessage,
+        emailBlock: translation.body.slice(0, 2).join('\n\n'),
+        social: (english.renditions?.social ?? []).map((row) => ({ ...row, text: translation.socialPost })),
+        poster: { headline: translation.posterHeadline, strapline: translation.posterStrapline },
+        oneMinuteConversation: (english.renditions?.oneMinuteConversation ?? []).map((row, index) => ({ ...row, point: translation.oneMinuteConversation[index] ?? row.point })),
+      },
+    },
+  })
 }
 
 const demoNotes: Partial<Record<WorkflowState, string>> = {

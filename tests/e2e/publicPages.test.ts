@@ -28,6 +28,7 @@ const templates = [
   '/pl/messages/intrusive-thoughts-are-common',
   '/ro/get-help',
   '/materials',
+  '/pl/materials',
   '/materials/search?type=talking-points&theme=intrusive-thoughts',
   '/partners/join?errors=email,password&name=Sam',
   '/partners/sign-in',
@@ -192,6 +193,41 @@ describe('the library for baby groups and family hubs', () => {
     await page.getByLabel('Add “Talking points: Postpartum psychosis is an emergency” to my kit').check()
     const [picked] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the ones I ticked (zip)' }).click()])
     expect(picked.suggestedFilename()).toBe('campaign-kit.zip')
+    await context.close()
+  })
+})
+
+describe('the library, scanned on a desktop', () => {
+  it("shows each message's materials as one entry, every language side by side, in a grid, without JavaScript", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false })
+    const page = await context.newPage()
+    const entry = page.locator('.material-grid > li').filter({ has: page.getByRole('heading', { name: 'Asking for help is safe', exact: true }) })
+    const downloads = () => entry.getByRole('link').allTextContents()
+    // The seed's Polish translation is complete and approved: the job makes its poster, cards and talking points.
+    const polishReady = await eventually(async () => {
+      await page.goto(site.server.url + '/materials')
+      const links = await downloads()
+      return links.some((text) => text.startsWith('Download: Plakat (A4)')) && links.some((text) => text.startsWith('Download: Poster (A4)'))
+    }, 180)
+    expect(polishReady).toBe(true)
+    await expect(entry.count()).resolves.toBe(1)
+    const links = await downloads()
+    for (const expected of ['Download: Poster (A4): Asking for help is safe', 'Download: Talking points: Asking for help is safe', 'Download: Plakat (A4): Prośba o pomoc jest bezpieczna', 'Download: Tematy do rozmowy: Prośba o pomoc jest bezpieczna']) {
+      expect(links).toContain(expected)
+    }
+    expect(links.filter((text) => text.startsWith('Download: Share card'))).toHaveLength(5)
+    expect(links.filter((text) => text.startsWith('Download: Grafika do udostępnienia'))).toHaveLength(5)
+    // Thumbnails side by side: the English and Polish share cards.
+    await expect(entry.locator('.material-group__pictures img').count()).resolves.toBeGreaterThanOrEqual(2)
+
+    // One entry per message: no message's title heads two entries, and the page is a grid of two columns.
+    const titles = await page.locator('.material-grid > li > h4').allTextContents()
+    expect(new Set(titles).size).toBe(titles.length)
+    const columns = await page.locator('.material-grid').evaluate((grid) => getComputedStyle(grid).gridTemplateColumns.split(' ').length)
+    expect(columns).toBe(2)
+    // Ticking from inside an entry still builds a kit, as a plain form.
+    await page.getByLabel('Add “Plakat (A4): Prośba o pomoc jest bezpieczna” to my kit').check()
+    await expect(page.getByRole('button', { name: 'Download the ones I ticked (zip)' }).count()).resolves.toBe(1)
     await context.close()
   })
 })

@@ -17,7 +17,8 @@ beforeAll(async () => {
 afterAll(async () => t?.close())
 
 describe('seeding an empty database with the strategy\'s starter content', () => {
-  it('recognises an empty database, then fills it', async () => {
+  // Seeding saves every starter message through its whole workflow: a minute or more on a busy machine.
+  it('recognises an empty database, then fills it', { timeout: 180_000 }, async () => {
     expect(await isDatabaseEmpty(t.payload)).toBe(true)
     const report = await seed(t.payload, { credentialsFile })
     expect(report).toMatchObject({ users: 5, themes: 6, services: 17, messages: 11, awarenessDates: 5, materials: 6 })
@@ -50,6 +51,14 @@ describe('seeding an empty database with the strategy\'s starter content', () =>
       'In review → Approved',
       'Approved → Scheduled',
     ])
+  })
+
+  it('publishes a message with a complete Polish translation, marked as a draft a native speaker must check', async () => {
+    const { docs } = await t.payload.find({ collection: 'messages', where: { slug: { equals: 'asking-for-help-is-safe' } }, locale: 'pl', fallbackLocale: false, overrideAccess: false, depth: 0 })
+    expect(docs[0]).toMatchObject({ title: 'Prośba o pomoc jest bezpieczna', translationStatus: { pl: 'complete', ro: 'missing' } })
+    expect(docs[0].renditions?.poster?.headline).toBe('Prośba o pomoc jest bezpieczna')
+    const trail = await t.payload.find({ collection: 'audit-trail', where: { message: { equals: docs[0].id } }, limit: 20 })
+    expect(trail.docs.some((entry) => /Polish translation is a draft.*native speaker.*must check/.test(entry.note ?? ''))).toBe(true)
   })
 
   it('publishes the first messages, with their signposts linked to real services', async () => {

@@ -4,7 +4,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
@@ -33,7 +32,17 @@ import {
 import { lineToSvg } from '@/renderers/outlines'
 import type { Measure } from '@/renderers/textLayout'
 
-import { imagesOnFirstPage, pdfLanguage, qrCodesOnPoster } from '../helpers/posterQr'
+import {
+  imagesOnFirstPage,
+  pageText,
+  pdfFonts,
+  pdfInfo,
+  pdfLanguage,
+  qrCodesOnPoster,
+  showsTitleInWindow,
+  structureDictionaries,
+  structureElements,
+} from '../helpers/posterQr'
 
 const sample = 'Zażółć gęślą jaźń / Știință și înțelepciune'
 
@@ -298,7 +307,8 @@ describe('QR code addresses', () => {
   })
 })
 
-describe('posters', () => {
+// Each test renders a poster and reads it with poppler's programs: seconds on a busy machine.
+describe('posters', { timeout: 30_000 }, () => {
   const poster = (extra: Partial<PosterInput> = {}): PosterInput => ({
     size: 'A4',
     campaignName: words.campaignName,
@@ -316,15 +326,15 @@ describe('posters', () => {
 
   it('is one A4 page, titled and dated from its input, in English', async () => {
     const made = await renderPoster(poster())
-    // pdf-lib stamps "now" on documents it loads unless told not to.
-    const doc = await PDFDocument.load(made.pdf, { updateMetadata: false })
-    expect(doc.getPageCount()).toBe(1)
-    const { width, height } = doc.getPage(0).getSize()
-    expect([width, height]).toEqual([595.28, 841.89])
-    expect(doc.getTitle()).toBe(words.headline)
-    expect(doc.getCreator()).toBe('Nurturing Little Hearts and Minds')
-    expect(doc.getCreationDate()?.toISOString()).toBe('2026-03-04T05:06:07.000Z')
-    expect(doc.getModificationDate()?.toISOString()).toBe('2026-03-04T05:06:07.000Z')
+    const info = pdfInfo(made.pdf)
+    expect(info.Pages).toBe('1')
+    expect(info['Page size']).toMatch(/^595\.28 x 841\.89 pts/)
+    // Print shops cut at the trim box; the colour runs to the edge, so page, bleed and trim are the same size.
+    for (const box of ['MediaBox', 'BleedBox', 'TrimBox']) expect(info[box].split(/\s+/).map(Number)).toEqual([0, 0, 595.28, 841.89])
+    expect(info.Title).toBe(words.headline)
+    expect(info.Creator).toBe('Nurturing Little Hearts and Minds')
+    expect(info.CreationDate).toBe('2026-03-04T05:06:07Z')
+    expect(info.ModDate).toBe('2026-03-04T05:06:07Z')
     expect(await pdfLanguage(made.pdf)).toBe('en-GB')
     expect(made.drawn).toEqual([
       words.campaignName,
@@ -339,9 +349,45 @@ describe('posters', () => {
   })
 
   it('is one A3 page when asked', async () => {
-    const doc = await PDFDocument.load((await renderPoster(poster({ size: 'A3', venue: null }))).pdf)
-    const { width, height } = doc.getPage(0).getSize()
-    expect([doc.getPageCount(), width, height]).toEqual([1, 841.89, 1190.55])
+    const info = pdfInfo((await renderPoster(poster({ size: 'A3', venue: null }))).pdf)
+    expect([info.Pages, info['Page size']]).toEqual(['1', expect.stringMatching(/^841\.89 x 1190\.55 pts/)])
+    expect(info.TrimBox.split(/\s+/).map(Number)).toEqual([0, 0, 841.89, 1190.55])
+  })
+
+  it('is tagged: headings, paragraphs and the QR code as a figure, in reading order, with the title shown', async () => {
+    const made = await renderPoster(poster())
+    expect(pdfInfo(made.pdf).Tagged).toBe('yes')
+    expect(structureElements(made.pdf)).toEqual([
+      ['Document', ''],
+      ['P', words.campaignName],
+      ['H1', words.headline],
+      ['P', words.strapline],
+      ['P', 'If you are worried about how you feel, talk to your midwife, health visitor or GP.'],
+      ['H2', 'Ashford Family Hub'],
+      ['P', 'Sessions: Tuesdays 10 to 11:30'],
+      ['P', 'Scan to read more'],
+      ['Figure', ''],
+      ['P', 'campaign.example.org/q/12/intrusive-thoughts-are-common'],
+    ])
+    const figures = (await structureDictionaries(made.pdf)).filter((element) => element.type === 'Figure')
+    expect(figures).toEqual([{ type: 'Figure', language: 'en-GB', alt: 'QR code that opens campaign.example.org/q/12/intrusive-thoughts-are-common' }])
+    expect(await showsTitleInWindow(made.pdf)).toBe(true)
+    // Real text in the embedded campaign font, mapped to Unicode: what is read out is what is printed.
+    expect(pdfFonts(made.pdf)).toEqual([
+      { name: expect.stringMatching(/\+AtkinsonHyperlegibleNext-Bold$/), embedded: true, unicode: true },
+      { name: expect.stringMatching(/\+AtkinsonHyperlegibleNext-Regular$/), embedded: true, unicode: true },
+    ])
+    expect(pageText(made.pdf)).toBe(made.drawn.join(' '))
+  })
+
+  it('marks every text with the language it is written in', async () => {
+    const made = await renderPoster(poster({ headline: 'Nie jesteś sama', strapline: null, helpLine: materialWords.pl.helpLine, language: 'pl-PL', labels: materialWords.pl }))
+    expect(await pdfLanguage(made.pdf)).toBe('pl-PL')
+    const elements = (await structureDictionaries(made.pdf)).filter((element) => element.type !== 'Document')
+    expect(elements.length).toBeGreaterThan(4)
+    expect(elements.every((element) => element.language === 'pl-PL')).toBe(true)
+    expect(structureElements(made.pdf)).toContainEqual(['H1', 'Nie jesteś sama'])
+    expect(pageText(made.pdf)).toContain(materialWords.pl.helpLine)
   })
 
   it('carries a QR code that decodes to its address, and it is the very PNG the renderer made', async () => {
@@ -357,18 +403,8 @@ describe('posters', () => {
     const made = await renderPoster(poster({ headline: sample, helpLine: materialWords.ro.helpLine, language: 'ro-RO' }))
     expect(made.warnings).toEqual([])
     expect(made.drawn).toContain(sample)
-    const doc = await PDFDocument.load(made.pdf, { updateMetadata: false })
-    const embedded = doc.context
-      .enumerateIndirectObjects()
-      .map(([, object]) => object)
-      .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
-      .map((descriptor) => ({ name: descriptor.get(PDFName.of('FontName'))?.toString(), file: descriptor.has(PDFName.of('FontFile2')) }))
-    expect(embedded).toEqual(
-      expect.arrayContaining([
-        { name: expect.stringMatching(/AtkinsonHyperlegibleNext-Bold/), file: true },
-        { name: expect.stringMatching(/AtkinsonHyperlegibleNext-Regular/), file: true },
-      ]),
-    )
+    expect(pageText(made.pdf)).toContain(sample)
+    expect(pdfFonts(made.pdf).map((font) => font.embedded && font.unicode)).toEqual([true, true])
   })
 
   it('is the same bytes for the same input, and different for a different date', async () => {

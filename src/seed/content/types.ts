@@ -79,3 +79,17 @@ export type MessageSeed = {
   /** Three to five short points a professional can use in a one-minute conversation with a dad or co-parent. */
   oneMinuteConversation: string[]
 }
+
+/** A starter message's words in another language, row for row with the English (signposts, talking points). */
+export type TranslationSeed = {
+  slug: string // a MessageSeed's slug
+  locale: 'pl' | 'ro'
+  title: string
+  keyMessage: string
+  body: string[]
+  signpostWhen: string[]
+  socialPost: string
+  posterHeadline: string
+  posterStrapline: string
+  oneMinuteConversation: string[]
+}

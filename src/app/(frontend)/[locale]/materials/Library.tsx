@@ -1,8 +1,9 @@
+import { libraryEntries } from '@/domain/libraryEntries'
 import { type MaterialFilters, matchesMaterialFilters } from '@/domain/materialFilters'
 import { optionsOf } from '@/domain/vocabulary'
 import { readableSize } from '@/materials/readme'
 import { type SiteLocale, languageNames, localePath, siteLocales, wordsFor } from '@/i18n/siteWords'
-import type { Material, Media } from '@/payload-types'
+import type { Material, Media, Message } from '@/payload-types'
 
 import { FilterSearchAndSubmit, FilterSelect } from '../../FilterSelect'
 import { PageFrame } from '../../PageFrame'
@@ -16,6 +17,8 @@ function previewOf(material: Material): { url: string; width: number; height: nu
   const own = material.sizes?.preview
   if (own?.url && own.width && own.height) return { url: own.url, width: own.width, height: own.height }
   const thumbnail = typeof material.thumbnail === 'object' ? (material.thumbnail as Media | null) : null
+  // A poster's first page is kept whole (the thumbnail size would crop it to landscape); it is already small.
+  if (material.type === 'poster' && thumbnail?.url && thumbnail.width && thumbnail.height) return { url: thumbnail.url, width: thumbnail.width, height: thumbnail.height }
   const small = thumbnail?.sizes?.thumbnail
   if (small?.url && small.width && small.height) return { url: small.url, width: small.width, height: small.height }
   return undefined
@@ -38,9 +41,11 @@ export async function Library({ locale, filters, library, path = '/materials', c
   const words = wordsFor(locale)
   const t = words.library
   const { materials, kits, themes } = library ?? (await getLibrary())
-  const shown = materials.filter((material) => !material.standardVersion && matchesMaterialFilters(material, filters))
+  const matching = materials.filter((material) => matchesMaterialFilters(material, filters))
+  const entries = libraryEntries(matching)
+  const shown = matching.filter((material) => entries.some((entry) => entry.materials.includes(material)))
   const versionsOf = (material: Material) =>
-    materials.filter((other) => typeof other.standardVersion === 'object' && other.standardVersion?.id === material.id)
+    matching.filter((other) => typeof other.standardVersion === 'object' && other.standardVersion?.id === material.id)
   return (
     <PageFrame locale={locale} path={path}>
       <h1>{t.title}</h1>
@@ -91,10 +96,14 @@ export async function Library({ locale, filters, library, path = '/materials', c
           <form method="get" action="/api/materials/kit" aria-labelledby="pick">
             <h3 id="pick">{t.pick}</h3>
             <p>{t.pickHelp}</p>
-            <ul className="service-list">
-              {shown.map((material) => (
-                <MaterialEntry key={material.id} material={material} versions={versionsOf(material)} locale={locale} />
-              ))}
+            <ul className="service-list material-grid">
+              {entries.map((entry) =>
+                entry.message ? (
+                  <MessageEntry key={entry.key} message={entry.message} materials={entry.materials} locale={locale} />
+                ) : (
+                  <MaterialEntry key={entry.key} material={entry.materials[0]} versions={versionsOf(entry.materials[0])} locale={locale} />
+                ),
+              )}
             </ul>
             <p className="filters__actions">
               <button type="submit">{t.pickButton}</button>
@@ -103,6 +112,65 @@ export async function Library({ locale, filters, library, path = '/materials', c
         )}
       </section>
     </PageFrame>
+  )
+}
+
+/** The small pictures shown side by side: each language's poster, then one card per language. */
+function thumbnailsOf(materials: Material[]) {
+  const pictures: { id: number; url: string; width: number; height: number }[] = []
+  const posters = materials.filter((material) => material.type === 'poster')
+  const cards = materials.filter((material) => material.type === 'social-image')
+  for (const material of [...posters, ...cards.filter((card, index) => cards.findIndex((other) => other.language === card.language) === index)]) {
+    const preview = previewOf(material)
+    if (preview) pictures.push({ id: material.id, ...preview })
+  }
+  return pictures.slice(0, 4)
+}
+
+function MessageEntry({ message, materials, locale }: { message: Pick<Message, 'id' | 'title'>; materials: Material[]; locale: SiteLocale }) {
+  const words = wordsFor(locale)
+  const t = words.library
+  const pictures = thumbnailsOf(materials)
+  const headingId = `message-${message.id}`
+  return (
+    <li className="service material material-group" aria-labelledby={headingId}>
+      <h4 id={headingId} lang="en">
+        {message.title}
+      </h4>
+      {pictures.length > 0 && (
+        <div className="material-group__pictures">
+          {pictures.map((picture) => (
+            <img key={picture.id} src={picture.url} alt="" width={picture.width} height={picture.height} loading="lazy" />
+          ))}
+        </div>
+      )}
+      <ul className="material-group__items">
+        {materials.map((material) => {
+          const id = `pick-${material.id}`
+          return (
+            <li key={material.id} lang={locale}>
+              <span className="material__facts">
+                {words.labels.materialType[material.type]} · {languageNames[material.language as SiteLocale] ?? material.language}
+                {material.accessibleFormat !== 'standard' ? ` · ${words.labels.format[material.accessibleFormat]}` : ''}
+                {material.filesize ? ` · ${readableSize(material.filesize)}` : ''}
+              </span>
+              {material.filename && (
+                <>
+                  <br />
+                  <a href={`/api/materials/${material.id}/download`} download>
+                    {t.download}: <span lang={material.language}>{material.title}</span>
+                  </a>{' '}
+                  <span className="filters__check">
+                    <input type="checkbox" id={id} name="items" value={material.id} />
+                    <label htmlFor={id}>{t.addToKit(material.title)}</label>
+                  </span>
+                </>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </li>
   )
 }
 
