@@ -20,6 +20,7 @@ import { materialsCollection } from '@/collections/Materials'
 import { moveMaterialsOutOfMedia } from '@/collections/Materials/oldFolder'
 import { mediaCollection } from '@/collections/Media'
 import { Messages } from '@/collections/Messages'
+import { PageVisits } from '@/collections/PageVisits'
 import { QrVisits } from '@/collections/QrVisits'
 import { Services } from '@/collections/Services'
 import { SiteChanges } from '@/collections/SiteChanges'
@@ -53,6 +54,7 @@ import { publishSocialPostsTask } from '@/jobs/publishSocialPosts'
 import { deliverWebhooksTask } from '@/jobs/deliverWebhooks'
 import { createLogger } from '@/logger'
 import { offerContentFeed } from '@/site/offerFeed'
+import { offerVisitStore } from '@/insight/bridge'
 import { registerWriteProbe } from '@/storage/writeProbe'
 import { hasRole } from '@/domain/roles'
 
@@ -80,6 +82,7 @@ export default buildConfig({
     Kits,
     DownloadCounts,
     QrVisits,
+    PageVisits,
     SocialPosts,
     WebhookDeliveries,
     EmailCampaigns,
@@ -144,6 +147,8 @@ export default buildConfig({
   onInit: async (payload) => {
     // Every server process follows the content version in the database (src/site/changeLog.ts).
     offerContentFeed(payload)
+    // The server's page visit counts are written through this Payload (src/insight/).
+    offerVisitStore(payload)
     // Readiness (/readyz) writes one small record through this Payload, so "ready" means saves work now.
     registerWriteProbe(payload)
     // A data folder from an earlier version may still keep partner materials inside the public media folder.
