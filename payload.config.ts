@@ -20,6 +20,7 @@ import { materialsCollection } from '@/collections/Materials'
 import { moveMaterialsOutOfMedia } from '@/collections/Materials/oldFolder'
 import { mediaCollection } from '@/collections/Media'
 import { Messages } from '@/collections/Messages'
+import { HelpfulAnswers } from '@/collections/HelpfulAnswers'
 import { PageVisits } from '@/collections/PageVisits'
 import { QrVisits } from '@/collections/QrVisits'
 import { Services } from '@/collections/Services'
@@ -40,6 +41,7 @@ import { loadSettings } from '@/config/settings'
 import { calendarEndpoints } from '@/endpoints/calendar'
 import { contentCheckEndpoint, contentReportEndpoint } from '@/endpoints/contentCheck'
 import { emailPreviewEndpoints } from '@/endpoints/emailPreviews'
+import { helpfulEndpoint } from '@/endpoints/helpful'
 import { partnerEndpoints } from '@/endpoints/partners'
 import { subscriptionEndpoints } from '@/endpoints/subscriptions'
 import { CampaignSettings } from '@/globals/CampaignSettings'
@@ -83,6 +85,7 @@ export default buildConfig({
     DownloadCounts,
     QrVisits,
     PageVisits,
+    HelpfulAnswers,
     SocialPosts,
     WebhookDeliveries,
     EmailCampaigns,
@@ -140,7 +143,7 @@ export default buildConfig({
       },
     },
   },
-  endpoints: [contentCheckEndpoint, contentReportEndpoint, ...partnerEndpoints, ...subscriptionEndpoints, ...emailPreviewEndpoints, ...calendarEndpoints],
+  endpoints: [contentCheckEndpoint, contentReportEndpoint, ...partnerEndpoints, ...subscriptionEndpoints, ...emailPreviewEndpoints, ...calendarEndpoints, helpfulEndpoint],
   hooks: { afterError: [explainBadRequests, explainStorageFaults] },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

@@ -78,6 +78,7 @@ export interface Config {
     'download-counts': DownloadCount;
     'qr-visits': QrVisit;
     'page-visits': PageVisit;
+    'helpful-answers': HelpfulAnswer;
     'social-posts': SocialPost;
     'webhook-deliveries': WebhookDelivery;
     'email-campaigns': EmailCampaign;
@@ -115,6 +116,7 @@ export interface Config {
     'download-counts': DownloadCountsSelect<false> | DownloadCountsSelect<true>;
     'qr-visits': QrVisitsSelect<false> | QrVisitsSelect<true>;
     'page-visits': PageVisitsSelect<false> | PageVisitsSelect<true>;
+    'helpful-answers': HelpfulAnswersSelect<false> | HelpfulAnswersSelect<true>;
     'social-posts': SocialPostsSelect<false> | SocialPostsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'email-campaigns': EmailCampaignsSelect<false> | EmailCampaignsSelect<true>;
@@ -859,6 +861,26 @@ export interface PageVisit {
   createdAt: string;
 }
 /**
+ * Answers to "Was this page helpful?" per page, language and day. Counts only, never people.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "helpful-answers".
+ */
+export interface HelpfulAnswer {
+  id: number;
+  key: string;
+  page: string;
+  locale: 'en' | 'pl' | 'ro';
+  /**
+   * YYYY-MM-DD, UK time
+   */
+  day: string;
+  yes: number;
+  no: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Choose a message and a platform: the words, link and share card come from the message. Preview it, then a publisher schedules it.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1372,6 +1394,10 @@ export interface PayloadLockedDocument {
         value: number | PageVisit;
       } | null)
     | ({
+        relationTo: 'helpful-answers';
+        value: number | HelpfulAnswer;
+      } | null)
+    | ({
         relationTo: 'social-posts';
         value: number | SocialPost;
       } | null)
@@ -1799,6 +1825,20 @@ export interface PageVisitsSelect<T extends boolean = true> {
   day?: T;
   channel?: T;
   visits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "helpful-answers_select".
+ */
+export interface HelpfulAnswersSelect<T extends boolean = true> {
+  key?: T;
+  page?: T;
+  locale?: T;
+  day?: T;
+  yes?: T;
+  no?: T;
   updatedAt?: T;
   createdAt?: T;
 }

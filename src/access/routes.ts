@@ -127,6 +127,7 @@ export const routeRules: RouteRule[] = [
   { path: '/api/partners/join', answers: { POST: everyone('open') }, why: 'Anyone may sign up; the same answer for every address.' },
   { path: '/api/partners/sign-in', answers: { POST: everyone('open') }, why: 'Anyone may try; unconfirmed and withdrawn partners are refused with the reason.' },
   { path: '/api/partners/sign-out', answers: { POST: everyone('serves') }, why: 'Clears the cookie.' },
+  { path: '/api/helpful', answers: { POST: everyone('open') }, why: '"Was this page helpful?": anyone may answer; counted only for pages that exist; limited per client.' },
   { path: '/api/subscribe', answers: { POST: everyone('open') }, why: 'Anyone may sign up; the same answer for every address.' },
   { path: '/api/subscriptions/confirm', answers: { GET: everyone('serves'), POST: everyone('open') }, why: 'GET only shows the page with the button; the signed token decides.' },
   { path: '/api/subscriptions/data', answers: { GET: everyone('refused') }, why: 'Filled with a made-up key: nothing without the signed link.' },

@@ -10,6 +10,8 @@ export type VisitBatch = (VisitKey & { visits: number })[]
 
 /** More distinct keys than this between two flushes, and the rest wait for the next (a flood of odd addresses). */
 export const MAX_KEYS_PER_BATCH = 5000
+/** The query the helpful form's answer returns with (src/insight/helpful.ts). */
+export const RETURNED_FROM_ANSWER = 'helpful=thanks'
 /** Longer addresses are not counted: no page of ours has one. */
 const MAX_PAGE_LENGTH = 200
 
@@ -64,7 +66,8 @@ export function visitTally({ maxKeys = MAX_KEYS_PER_BATCH } = {}): VisitTally {
 export function visitKeyOf(url: string, now: Date): string | undefined {
   const at = url.indexOf('?')
   const page = pageOf(at === -1 ? url : url.slice(0, at))
-  if (!page) return undefined
+  // The way back from answering "Was this page helpful?" is not another visit.
+  if (!page || (at !== -1 && url.includes(RETURNED_FROM_ANSWER, at))) return undefined
   return joinKey({ ...page, day: dayOf(now), channel: channelOf(at === -1 ? undefined : url.slice(at + 1)) })
 }
 

@@ -1,6 +1,6 @@
 import * as migration_20261130_005657_initial from './20261130_005657_initial';
 import * as migration_20261206_060736_trust_site_changes_leases from './20261206_060736_trust_site_changes_leases';
-import * as migration_20261206_062020_insight_counts from './20261206_062020_insight_counts';
+import * as migration_20261206_063254_insight_counts from './20261206_063254_insight_counts';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261206_060736_trust_site_changes_leases',
   },
   {
-    up: migration_20261206_062020_insight_counts.up,
-    down: migration_20261206_062020_insight_counts.down,
-    name: '20261206_062020_insight_counts'
+    up: migration_20261206_063254_insight_counts.up,
+    down: migration_20261206_063254_insight_counts.down,
+    name: '20261206_063254_insight_counts'
   },
 ];

@@ -13,6 +13,8 @@ describe('the visit tally', () => {
     const tally = visitTally()
     for (const url of ['/', '/?ref=social-facebook', '/pl', '/pl/services', '/services', '/services?q=thanet', '/services/', '/messages/a?ref=email&utm_source=x']) tally.note(url, noon)
     tally.note('/services', new Date('2026-12-06T23:30:00Z'))
+    // The way back from answering "Was this page helpful?" is the same visit, not another.
+    tally.note('/services?helpful=thanks', noon)
     const batch = sorted(tally.take())
     expect(batch).toEqual(
       sorted([

@@ -18,6 +18,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`page_visits_day_idx\` ON \`page_visits\` (\`day\`);`)
   await db.run(sql`CREATE INDEX \`page_visits_updated_at_idx\` ON \`page_visits\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`page_visits_created_at_idx\` ON \`page_visits\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`helpful_answers\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`page\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`yes\` numeric DEFAULT 0 NOT NULL,
+  	\`no\` numeric DEFAULT 0 NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`helpful_answers_key_idx\` ON \`helpful_answers\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`helpful_answers_page_idx\` ON \`helpful_answers\` (\`page\`);`)
+  await db.run(sql`CREATE INDEX \`helpful_answers_day_idx\` ON \`helpful_answers\` (\`day\`);`)
+  await db.run(sql`CREATE INDEX \`helpful_answers_updated_at_idx\` ON \`helpful_answers\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`helpful_answers_created_at_idx\` ON \`helpful_answers\` (\`created_at\`);`)
   // Counts gain a unique key made of their facts (src/collections/counts.ts, countKey), so processes add to one
   // row atomically. SQLite adds a NOT NULL column only with a default; rows counted twice for the same facts
   // (two processes under the old read-then-write) are merged into one first, then each gets its key.
@@ -32,11 +49,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`UPDATE \`qr_visits\` SET \`key\` = 'message=' || COALESCE(\`message_id\`, '') || '|month=' || \`month\` || '|venue=' || COALESCE(\`venue_id\`, '');`)
   await db.run(sql`CREATE UNIQUE INDEX \`qr_visits_key_idx\` ON \`qr_visits\` (\`key\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`page_visits_id\` integer REFERENCES page_visits(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`helpful_answers_id\` integer REFERENCES helpful_answers(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_page_visits_id_idx\` ON \`payload_locked_documents_rels\` (\`page_visits_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_helpful_answers_id_idx\` ON \`payload_locked_documents_rels\` (\`helpful_answers_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`page_visits\`;`)
+  await db.run(sql`DROP TABLE \`helpful_answers\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
