@@ -42,6 +42,7 @@ import { calendarEndpoints } from '@/endpoints/calendar'
 import { contentCheckEndpoint, contentReportEndpoint } from '@/endpoints/contentCheck'
 import { emailPreviewEndpoints } from '@/endpoints/emailPreviews'
 import { helpfulEndpoint } from '@/endpoints/helpful'
+import { insightCsvEndpoint } from '@/endpoints/insight'
 import { partnerEndpoints } from '@/endpoints/partners'
 import { subscriptionEndpoints } from '@/endpoints/subscriptions'
 import { CampaignSettings } from '@/globals/CampaignSettings'
@@ -126,6 +127,8 @@ export default buildConfig({
       afterNavLinks: [
         { path: '@/components/admin/NavLink#NavLink', clientProps: { group: 'Email tools', label: 'Email templates', path: '/email-templates', id: 'nav-email-templates' } },
         { path: '@/components/admin/NavLink#NavLink', clientProps: { group: 'Planning', label: 'Calendar', path: '/calendar', id: 'nav-calendar' } },
+        // Insight (issue 17): reach, places and helpfulness, from counts only; the whole team sees it.
+        { path: '@/components/admin/NavLink#NavLink', clientProps: { group: 'Insight', label: 'Insight', path: '/insight', id: 'nav-insight' } },
       ],
       views: {
         emailTemplates: {
@@ -140,10 +143,11 @@ export default buildConfig({
           exact: true,
           meta: { title: 'Campaign calendar' },
         },
+        insight: { Component: '@/components/admin/InsightView#InsightView', path: '/insight', exact: true, meta: { title: 'Insight' } },
       },
     },
   },
-  endpoints: [contentCheckEndpoint, contentReportEndpoint, ...partnerEndpoints, ...subscriptionEndpoints, ...emailPreviewEndpoints, ...calendarEndpoints, helpfulEndpoint],
+  endpoints: [contentCheckEndpoint, contentReportEndpoint, ...partnerEndpoints, ...subscriptionEndpoints, ...emailPreviewEndpoints, ...calendarEndpoints, helpfulEndpoint, insightCsvEndpoint],
   hooks: { afterError: [explainBadRequests, explainStorageFaults] },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

@@ -120,6 +120,7 @@ export const routeRules: RouteRule[] = [
   { path: '/api/calendar/feed/:file', answers: { GET: everyone('refused') }, why: 'Filled with a made-up key: no calendar without the secret address.' },
   { path: '/api/calendar/items', answers: { GET: teamOnly('allowed') }, why: 'The calendar view’s data: the team only.' },
   { path: '/api/content-check', answers: { POST: teamOnly('allowed') }, why: 'The content checker: the team only.' },
+  { path: '/api/insight/csv', answers: { GET: teamOnly('allowed') }, why: 'An Insight table as CSV: counts only, for the team.' },
   { path: '/api/content-report', answers: { GET: teamOnly('serves') }, why: 'Open findings on live messages: the team only.' },
   { path: '/api/email-previews/:template', answers: { GET: teamOnly('serves') }, why: 'Email previews: the team only.' },
   { path: '/api/email-previews/:template/test', answers: { POST: teamOnly('allowed') }, why: 'A test email to oneself: the team only.' },
