@@ -2,6 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
+import { isTeamMember } from '@/domain/roles'
 import { audienceChoices, cellText, districtChoices, filterQuery, type InsightFilters, insightReport, ranges, readFilters, type Section } from '@/insight/report'
 
 import { BarChart } from './insight/BarChart'
@@ -15,7 +16,9 @@ const path = '/insight' as const
  * are plain links, so the page works the same without its scripts.
  */
 export async function InsightView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { payload } = initPageResult.req
+  const { payload, user } = initPageResult.req
+  // Nothing is read for someone outside the team: TeamView sends them to sign in.
+  if (!isTeamMember(user as never)) return <TeamView initPageResult={initPageResult} params={params} searchParams={searchParams} path={path}>{null}</TeamView>
   const filters = readFilters((searchParams ?? {}) as Record<string, string | string[] | undefined>)
   const here = formatAdminURL({ adminRoute: payload.config.routes.admin, path })
   const api = payload.config.routes.api
