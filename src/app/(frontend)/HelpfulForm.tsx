@@ -11,7 +11,7 @@ export function HelpfulForm({ locale, path }: { locale: SiteLocale; path: string
   if (!asksIfHelpful(path)) return null
   const words = wordsFor(locale).helpful
   return (
-    <aside className="helpful" aria-labelledby="helpful-question">
+    <section className="helpful" aria-labelledby="helpful-question">
       <form method="post" action={HELPFUL_FORM_ACTION} className="helpful__form">
         <input type="hidden" name="page" value={path} />
         <input type="hidden" name="locale" value={locale} />
@@ -31,6 +31,6 @@ export function HelpfulForm({ locale, path }: { locale: SiteLocale; path: string
       <p id={HELPFUL_THANKS_ID} className="helpful__thanks" tabIndex={-1}>
         {words.thanks}
       </p>
-    </aside>
+    </section>
   )
 }
