@@ -121,9 +121,12 @@ describe('the Insight view', () => {
   })
 
   it('is for the team only', async () => {
-    const response = await fetch(site.server.url + '/admin/insight', { redirect: 'manual' })
-    expect([302, 303, 307]).toContain(response.status)
-    expect(response.headers.get('location')).toContain('/admin/login')
+    const page = await site.browser.newPage()
+    await page.goto(site.server.url + '/admin/insight')
+    await page.waitForURL(/\/admin\/login/)
+    expect(new URL(page.url()).searchParams.get('redirect')).toBe('/admin/insight')
+    await page.close()
+    expect((await fetch(`${site.server.url}/api/insight/csv?section=channels`)).status).toBe(401)
   })
 })
 
