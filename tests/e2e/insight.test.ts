@@ -106,7 +106,8 @@ describe('the Insight view', () => {
     }
     const channels = page.locator('section[aria-labelledby="insight-channels"] table')
     await expect(channels.locator('tr', { hasText: 'Social: Facebook' }).locator('td').textContent()).resolves.toBe('fewer than 5')
-    await expect(page.getByText(/^Nothing reached Ashford/).count()).resolves.toBe(1)
+    // Quiet districts named in words (the sentence is also the chart's description).
+    await expect(page.locator('section[aria-labelledby="insight-districts"] > p', { hasText: /^Nothing reached Ashford/ }).count()).resolves.toBe(1)
     // Filters are plain links (GET): the address says what is shown.
     await page.getByRole('link', { name: 'Last 12 months' }).click()
     await page.waitForURL((url) => url.searchParams.get('range') === '365d')
