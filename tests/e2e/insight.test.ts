@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { AxeBuilder } from '@axe-core/playwright'
@@ -112,10 +113,10 @@ describe('the Insight view', () => {
     await page.getByRole('link', { name: 'Last 12 months' }).click()
     await page.waitForURL((url) => url.searchParams.get('range') === '365d')
     await expect(page.getByRole('link', { name: 'Last 12 months (shown)' }).getAttribute('aria-current')).resolves.toBe('true')
-    const csvHref = await page.getByRole('link', { name: 'Download “Arrivals by channel” as CSV' }).getAttribute('href')
-    const csv = await page.request.get(site.server.url + csvHref!)
-    expect(csv.status()).toBe(200)
-    expect(await csv.text()).toContain('"Social: Facebook","fewer than 5"')
+    // The CSV as a person gets it: the browser follows the link and saves the file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download “Arrivals by channel” as CSV' }).click()])
+    expect(download.suggestedFilename()).toBe('insight-channels.csv')
+    expect(fs.readFileSync((await download.path())!, 'utf8')).toContain('"Social: Facebook","fewer than 5"')
     const { violations } = await new AxeBuilder({ page }).include('.insight').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
     expect(violations.filter((item) => item.impact === 'serious' || item.impact === 'critical').map((item) => `${item.id}: ${item.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
     await page.context().close()
