@@ -20,6 +20,8 @@ import { materialsCollection } from '@/collections/Materials'
 import { moveMaterialsOutOfMedia } from '@/collections/Materials/oldFolder'
 import { mediaCollection } from '@/collections/Media'
 import { Messages } from '@/collections/Messages'
+import { HelpfulAnswers } from '@/collections/HelpfulAnswers'
+import { PageVisits } from '@/collections/PageVisits'
 import { QrVisits } from '@/collections/QrVisits'
 import { Services } from '@/collections/Services'
 import { SiteChanges } from '@/collections/SiteChanges'
@@ -39,6 +41,8 @@ import { loadSettings } from '@/config/settings'
 import { calendarEndpoints } from '@/endpoints/calendar'
 import { contentCheckEndpoint, contentReportEndpoint } from '@/endpoints/contentCheck'
 import { emailPreviewEndpoints } from '@/endpoints/emailPreviews'
+import { helpfulEndpoint } from '@/endpoints/helpful'
+import { insightCsvEndpoint } from '@/endpoints/insight'
 import { partnerEndpoints } from '@/endpoints/partners'
 import { subscriptionEndpoints } from '@/endpoints/subscriptions'
 import { CampaignSettings } from '@/globals/CampaignSettings'
@@ -53,6 +57,7 @@ import { publishSocialPostsTask } from '@/jobs/publishSocialPosts'
 import { deliverWebhooksTask } from '@/jobs/deliverWebhooks'
 import { createLogger } from '@/logger'
 import { offerContentFeed } from '@/site/offerFeed'
+import { offerVisitStore } from '@/insight/bridge'
 import { registerWriteProbe } from '@/storage/writeProbe'
 import { hasRole } from '@/domain/roles'
 
@@ -80,6 +85,8 @@ export default buildConfig({
     Kits,
     DownloadCounts,
     QrVisits,
+    PageVisits,
+    HelpfulAnswers,
     SocialPosts,
     WebhookDeliveries,
     EmailCampaigns,
@@ -120,6 +127,8 @@ export default buildConfig({
       afterNavLinks: [
         { path: '@/components/admin/NavLink#NavLink', clientProps: { group: 'Email tools', label: 'Email templates', path: '/email-templates', id: 'nav-email-templates' } },
         { path: '@/components/admin/NavLink#NavLink', clientProps: { group: 'Planning', label: 'Calendar', path: '/calendar', id: 'nav-calendar' } },
+        // Insight (issue 17): reach, places and helpfulness, from counts only; the whole team sees it.
+        { path: '@/components/admin/NavLink#NavLink', clientProps: { group: 'Insight', label: 'Insight', path: '/insight', id: 'nav-insight' } },
       ],
       views: {
         emailTemplates: {
@@ -134,16 +143,19 @@ export default buildConfig({
           exact: true,
           meta: { title: 'Campaign calendar' },
         },
+        insight: { Component: '@/components/admin/InsightView#InsightView', path: '/insight', exact: true, meta: { title: 'Insight' } },
       },
     },
   },
-  endpoints: [contentCheckEndpoint, contentReportEndpoint, ...partnerEndpoints, ...subscriptionEndpoints, ...emailPreviewEndpoints, ...calendarEndpoints],
+  endpoints: [contentCheckEndpoint, contentReportEndpoint, ...partnerEndpoints, ...subscriptionEndpoints, ...emailPreviewEndpoints, ...calendarEndpoints, helpfulEndpoint, insightCsvEndpoint],
   hooks: { afterError: [explainBadRequests, explainStorageFaults] },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   onInit: async (payload) => {
     // Every server process follows the content version in the database (src/site/changeLog.ts).
     offerContentFeed(payload)
+    // The server's page visit counts are written through this Payload (src/insight/).
+    offerVisitStore(payload)
     // Readiness (/readyz) writes one small record through this Payload, so "ready" means saves work now.
     registerWriteProbe(payload)
     // A data folder from an earlier version may still keep partner materials inside the public media folder.

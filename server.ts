@@ -28,6 +28,9 @@ import { gracefulShutdown } from './src/server/shutdown'
 import { runShutdownHook } from './src/server/shutdownHook'
 import { followSite } from './src/site/followSite'
 import { pageCache } from './src/site/pageCache'
+import { visitStore } from './src/insight/bridge'
+import { flushVisits, visitCountingFromEnv } from './src/insight/flushing'
+import { visitTally } from './src/insight/tally'
 import { onStopRequest, type StopReason } from './src/server/stopRequests'
 
 const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS || 10_000)
@@ -62,14 +65,23 @@ async function main() {
     res.status(ready ? 200 : 503).set('Cache-Control', 'no-store').json({ status: ready ? 'ready' : 'not ready', detail })
   })
 
-  const pages = pageCache()
+  // Visits are counted here, where every page goes out (from memory or from Next), and written in batches.
+  const counting = visitCountingFromEnv()
+  const visits = visitTally()
+  const pages = pageCache({ onVisit: counting.on ? (req) => visits.note(req.url ?? '') : undefined })
+  const visitFlusher = flushVisits({
+    tally: visits,
+    writer: () => visitStore()?.addVisits,
+    everyMs: counting.everyMs,
+    warn: (error, message) => logger.warn(error ? { err: error } : {}, message),
+  })
   // Every change saved through any process refreshes the pages it touched here.
   const site = followSite({ pages, logger })
-  const counting = setInterval(() => {
+  const cacheReport = setInterval(() => {
     const [served, made] = [pages.takeHitCount(), pages.takeRenderCount()]
     if (served + made > 0) logger.info({ served, made }, 'pages served from the front cache, and made for it, in the last minute')
   }, 60_000)
-  counting.unref()
+  cacheReport.unref()
 
   app.use(requestLog(logger))
   app.use(limitBodies())
@@ -106,6 +118,8 @@ async function main() {
     [
       // Before the database closes: it reads the content version from it.
       { name: 'site follower', run: () => site.stop() },
+      // The last visits counted, while the database is still open.
+      { name: 'visit counts', run: () => visitFlusher.stop() },
       {
         name: 'payload (jobs and database)',
         run: runShutdownHook,

@@ -8,6 +8,7 @@ import autocannon from 'autocannon'
 
 import { startServer } from '../tests/helpers/server'
 import { benchCards } from './cards'
+import { benchCounting, printCounting } from './counting'
 import { benchEmail } from './email'
 import { benchKitZip } from './kitZip'
 import { benchMemory, printMemory } from './memory'
@@ -97,6 +98,8 @@ async function main() {
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
 
+  // Counting visits on and off, on a server of its own (bench/counting.ts).
+  printCounting(await benchCounting({ seconds: SECONDS, connections: CONNECTIONS }))
   // The site while content changes, on two server processes of its own.
   printSiteRefresh(await benchSiteRefresh())
   // Memory: a fresh server of its own, under each kind of work and then all of them (bench/memory.ts).

@@ -77,6 +77,8 @@ export interface Config {
     kits: Kit;
     'download-counts': DownloadCount;
     'qr-visits': QrVisit;
+    'page-visits': PageVisit;
+    'helpful-answers': HelpfulAnswer;
     'social-posts': SocialPost;
     'webhook-deliveries': WebhookDelivery;
     'email-campaigns': EmailCampaign;
@@ -113,6 +115,8 @@ export interface Config {
     kits: KitsSelect<false> | KitsSelect<true>;
     'download-counts': DownloadCountsSelect<false> | DownloadCountsSelect<true>;
     'qr-visits': QrVisitsSelect<false> | QrVisitsSelect<true>;
+    'page-visits': PageVisitsSelect<false> | PageVisitsSelect<true>;
+    'helpful-answers': HelpfulAnswersSelect<false> | HelpfulAnswersSelect<true>;
     'social-posts': SocialPostsSelect<false> | SocialPostsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'email-campaigns': EmailCampaignsSelect<false> | EmailCampaignsSelect<true>;
@@ -778,6 +782,7 @@ export interface Kit {
  */
 export interface DownloadCount {
   id: number;
+  key: string;
   material: number | Material;
   /**
    * YYYY-MM
@@ -812,6 +817,7 @@ export interface DownloadCount {
  */
 export interface QrVisit {
   id: number;
+  key: string;
   venue: number | Venue;
   message?: (number | null) | Message;
   /**
@@ -819,6 +825,57 @@ export interface QrVisit {
    */
   month: string;
   visits: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Visits per page, language, day and channel. Counts only, never people.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-visits".
+ */
+export interface PageVisit {
+  id: number;
+  key: string;
+  page: string;
+  locale: 'en' | 'pl' | 'ro';
+  /**
+   * YYYY-MM-DD, UK time
+   */
+  day: string;
+  channel:
+    | 'direct'
+    | 'email'
+    | 'qr'
+    | 'social-x'
+    | 'social-bluesky'
+    | 'social-facebook'
+    | 'social-instagram'
+    | 'social-linkedin'
+    | 'social-threads'
+    | 'social-mastodon'
+    | 'social-whatsapp';
+  visits: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Answers to "Was this page helpful?" per page, language and day. Counts only, never people.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "helpful-answers".
+ */
+export interface HelpfulAnswer {
+  id: number;
+  key: string;
+  page: string;
+  locale: 'en' | 'pl' | 'ro';
+  /**
+   * YYYY-MM-DD, UK time
+   */
+  day: string;
+  yes: number;
+  no: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1332,6 +1389,14 @@ export interface PayloadLockedDocument {
         value: number | QrVisit;
       } | null)
     | ({
+        relationTo: 'page-visits';
+        value: number | PageVisit;
+      } | null)
+    | ({
+        relationTo: 'helpful-answers';
+        value: number | HelpfulAnswer;
+      } | null)
+    | ({
         relationTo: 'social-posts';
         value: number | SocialPost;
       } | null)
@@ -1726,6 +1791,7 @@ export interface KitsSelect<T extends boolean = true> {
  * via the `definition` "download-counts_select".
  */
 export interface DownloadCountsSelect<T extends boolean = true> {
+  key?: T;
   material?: T;
   month?: T;
   organisationKind?: T;
@@ -1739,10 +1805,39 @@ export interface DownloadCountsSelect<T extends boolean = true> {
  * via the `definition` "qr-visits_select".
  */
 export interface QrVisitsSelect<T extends boolean = true> {
+  key?: T;
   venue?: T;
   message?: T;
   month?: T;
   visits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-visits_select".
+ */
+export interface PageVisitsSelect<T extends boolean = true> {
+  key?: T;
+  page?: T;
+  locale?: T;
+  day?: T;
+  channel?: T;
+  visits?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "helpful-answers_select".
+ */
+export interface HelpfulAnswersSelect<T extends boolean = true> {
+  key?: T;
+  page?: T;
+  locale?: T;
+  day?: T;
+  yes?: T;
+  no?: T;
   updatedAt?: T;
   createdAt?: T;
 }

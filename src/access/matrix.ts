@@ -131,6 +131,18 @@ export const accessMatrix: MatrixEntry[] = [
     // Written only by the /q/ address a poster's QR code opens, as the system.
     rights: adminsOnly(row('no', 'yes', 'no', 'yes')),
   },
+  {
+    collection: 'page-visits',
+    kind: 'collection',
+    // Written only by the servers' visit counting, as the system; the team sees them in the Insight view.
+    rights: adminsOnly(row('no', 'yes', 'no', 'yes')),
+  },
+  {
+    collection: 'helpful-answers',
+    kind: 'collection',
+    // Written only by the "Was this page helpful?" endpoint, as the system.
+    rights: adminsOnly(row('no', 'yes', 'no', 'yes')),
+  },
   // The comms team plans posts; only publishers and admins schedule (a rule in the collection).
   { collection: 'social-posts', kind: 'collection', rights: plannedByTheTeam },
   // The outgoing webhook's delivery log, written by the system; an admin may set a failed one back to pending.

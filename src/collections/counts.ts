@@ -1,30 +1,26 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
+
+import { addCounts } from '@/insight/addCounts'
 
 // Counts, never people: one row per thing counted and per month (and per kind of organisation, district or
-// venue), whose number goes up. Updates in this process run one at a time, so two at once both count.
-
-let queue: Promise<unknown> = Promise.resolve()
+// venue), whose number goes up. Each row has a unique key made of those facts, and adding is one atomic
+// increment in the database (src/insight/addCounts.ts), so counts from several processes all land.
 
 type CountCollection = 'download-counts' | 'qr-visits'
+type Facts = Record<string, string | number | undefined>
 
-export function addOne(payload: Payload, collection: CountCollection, match: Record<string, string | number | undefined>, field: 'downloads' | 'visits'): Promise<void> {
-  const next = queue.then(() => increment(payload, collection, match, field))
-  queue = next.catch(() => undefined)
-  return next
+export function addOne(payload: Payload, collection: CountCollection, facts: Facts, field: 'downloads' | 'visits'): Promise<void> {
+  return addCounts(payload, collection, [{ key: countKey(facts), facts, add: { [field]: 1 } }])
 }
 
-async function increment(payload: Payload, collection: CountCollection, match: Record<string, string | number | undefined>, field: 'downloads' | 'visits') {
-  const where: Where = {
-    and: Object.entries(match).map(([key, value]) => (value === undefined ? { [key]: { exists: false } } : { [key]: { equals: value } })),
-  }
-  const { docs } = await payload.find({ collection, where, limit: 1, depth: 0 })
-  const row = docs[0] as unknown as (Record<string, unknown> & { id: number | string }) | undefined
-  if (row) {
-    await payload.update({ collection, id: row.id, data: { [field]: Number(row[field] ?? 0) + 1 } })
-    return
-  }
-  const data = Object.fromEntries(Object.entries(match).filter(([, value]) => value !== undefined))
-  await payload.create({ collection, data: { ...data, [field]: 1 } as never })
-}
+/** The facts in a fixed order, a missing one as empty: the same facts always make the same key. */
+export const countKey = (facts: Facts) =>
+  Object.keys(facts)
+    .sort()
+    .map((name) => `${name}=${facts[name] ?? ''}`)
+    .join('|')
 
 export const monthOf = (now: Date) => now.toISOString().slice(0, 7)
+
+/** The field each count collection keeps its key in: unique, so two processes cannot make the same row twice. */
+export const countKeyField = { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } } as const

@@ -9,6 +9,7 @@ import type { CareSignpost, EmailFooter, TemplateProps } from '@/emails/template
 import { type SiteLocale, localePath } from '@/i18n/siteWords'
 import { emailWordsFor } from '@/i18n/emailWords'
 import type { EmailCampaign, Message, Service } from '@/payload-types'
+import { withReference } from '@/insight/references'
 
 export class NotReadyToSend extends Error {
   override name = 'NotReadyToSend'
@@ -51,7 +52,8 @@ async function messageOfTheWeek(payload: Payload, id: number | string | undefine
       title: message.title,
       keyMessage: message.keyMessage,
       emailBlock: message.renditions?.emailBlock?.trim() || message.keyMessage,
-      url: `${siteUrl}${localePath(locale, `/messages/${message.slug}`)}`,
+      // Visits through the email are counted by this reference, not by a tracking pixel.
+      url: withReference(`${siteUrl}${localePath(locale, `/messages/${message.slug}`)}`, 'email'),
     },
     signposts,
     supportBlock: (message.topicFlags ?? []).includes('suicide-or-self-harm') ? { services: await supportServices(payload, signposts) } : null,

@@ -236,6 +236,13 @@ const english = {
     home: 'Go to the campaign home page',
     help: 'Find out how to get help now',
   },
+  helpful: {
+    question: 'Was this page helpful?',
+    yes: 'Yes',
+    no: 'No',
+    thanks: 'Thank you. Your answer helps us make these pages better.',
+    note: 'We count the answers only. We do not know who you are.',
+  },
   labels: {
     materialType: materialTypeLabels as Record<MaterialType, string>,
     format: accessibleFormatLabels as Record<AccessibleFormat, string>,
@@ -454,6 +461,13 @@ const polish: SiteWords = {
     text: 'Link może być stary albo strona została przeniesiona.',
     home: 'Przejdź do strony głównej kampanii',
     help: 'Dowiedz się, jak uzyskać pomoc teraz',
+  },
+  helpful: {
+    question: 'Czy ta strona była pomocna?',
+    yes: 'Tak',
+    no: 'Nie',
+    thanks: 'Dziękujemy. Twoja odpowiedź pomaga nam ulepszać te strony.',
+    note: 'Liczymy tylko odpowiedzi. Nie wiemy, kim jesteś.',
   },
   labels: {
     materialType: {
@@ -692,6 +706,13 @@ const romanian: SiteWords = {
     text: 'Linkul poate fi vechi sau pagina a fost mutată.',
     home: 'Mergi la pagina principală a campaniei',
     help: 'Află cum primești ajutor acum',
+  },
+  helpful: {
+    question: 'Ți-a fost de folos această pagină?',
+    yes: 'Da',
+    no: 'Nu',
+    thanks: 'Mulțumim. Răspunsul tău ne ajută să îmbunătățim aceste pagini.',
+    note: 'Numărăm doar răspunsurile. Nu știm cine ești.',
   },
   labels: {
     materialType: {

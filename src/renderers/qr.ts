@@ -18,7 +18,8 @@ export function qrTargetUrl({ baseUrl, messageSlug, venueRef, localePrefix = '' 
   const base = baseUrl.replace(/\/+$/, '')
   const slug = encodeURIComponent(messageSlug)
   if (venueRef) return `${base}/q/${encodeURIComponent(venueRef)}/${slug}`
-  return `${base}${localePrefix}/messages/${slug}`
+  // The reference counts the arrival as one from a poster (src/insight/references.ts); /q/ adds it on its way.
+  return `${base}${localePrefix}/messages/${slug}?ref=qr`
 }
 
 /** Pixels per QR module: the PNG is placed a few centimetres wide, so this keeps edges sharp in print. */

@@ -7,14 +7,14 @@ import { rateLimit } from 'express-rate-limit'
 
 const TEN_MINUTES = 10 * 60_000
 
-export type Limits = { signUps: number; changes: number; windowMs?: number }
+export type Limits = { signUps: number; changes: number; answers?: number; windowMs?: number }
 
 /** Paths under /api that send email or act on a signed link, and how many requests per window each client gets. */
-export function publicFormLimits({ signUps, changes, windowMs = TEN_MINUTES }: Limits): { path: string[]; handler: RequestHandler }[] {
+export function publicFormLimits({ signUps, changes, answers = 30, windowMs = TEN_MINUTES }: Limits): { path: string[]; handler: RequestHandler }[] {
   const refuse = (message: string) =>
     rateLimit({
       windowMs,
-      limit: message === 'sign-up' ? signUps : changes,
+      limit: message === 'sign-up' ? signUps : message === 'answer' ? answers : changes,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
       // Reading a page or a preview is not limited here; only what sends or changes something.
@@ -27,12 +27,15 @@ export function publicFormLimits({ signUps, changes, windowMs = TEN_MINUTES }: L
   return [
     { path: ['/api/subscribe', '/api/partners/join', '/api/partners/sign-in'], handler: refuse('sign-up') },
     { path: ['/api/subscriptions', '/api/partners/confirm', '/api/email-previews'], handler: refuse('changes') },
+    // "Was this page helpful?": one answer per post, and only so many posts per client.
+    { path: ['/api/helpful'], handler: refuse('answer') },
   ]
 }
 
 export const limitsFromEnv = (env: Record<string, string | undefined> = process.env): Limits => ({
   signUps: Number(env.RATE_LIMIT_SIGNUPS) || 20,
   changes: Number(env.RATE_LIMIT_CHANGES) || 60,
+  answers: Number(env.RATE_LIMIT_HELPFUL) || 30,
 })
 
 /**

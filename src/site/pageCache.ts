@@ -71,7 +71,10 @@ export type PageCache = {
   takeRenderCount(): number
 }
 
-export function pageCache({ maxEntries = 2000 } = {}): PageCache {
+/** Told of each page a visitor got (from memory or made by Next), for counting visits (src/insight/). */
+export type OnVisit = (req: IncomingMessage) => void
+
+export function pageCache({ maxEntries = 2000, onVisit }: { maxEntries?: number; onVisit?: OnVisit } = {}): PageCache {
   const entries = new Map<string, Entry>()
   const flights = new Map<string, Flight>()
   // Addresses whose page reads the request (a search, a form): Next answers them privately, each for its
@@ -85,7 +88,12 @@ export function pageCache({ maxEntries = 2000 } = {}): PageCache {
 
   const send = (req: IncomingMessage, res: ServerResponse, entry: Entry) => {
     hits++
+    if (req.method === 'GET') onVisit?.(req)
     sendEntry(req, res, entry)
+  }
+  /** A page Next made: a visit if it is a whole page answered 200 (not a 404 for an address someone made up). */
+  const noteMade = (req: IncomingMessage, answer: Answer | undefined) => {
+    if (onVisit && req.method === 'GET' && answer?.status === 200 && isWholeDocument(answer.html)) onVisit(req)
   }
 
   function serve(req: IncomingMessage, res: ServerResponse, passOn: () => void, round = 0): void {
@@ -124,6 +132,7 @@ export function pageCache({ maxEntries = 2000 } = {}): PageCache {
     const startedAt = changeNumber
     if (flight?.owner === req && key !== undefined) {
       captureHtml(res, (answer) => {
+        noteMade(req, answer)
         flight.capturing = answer !== undefined
         if (!answer) return flight.finish('abandoned')
         void keep(key, answer, record, startedAt).then(
@@ -132,7 +141,7 @@ export function pageCache({ maxEntries = 2000 } = {}): PageCache {
         )
       })
     } else {
-      captureHtml(res, () => undefined)
+      captureHtml(res, (answer) => noteMade(req, answer))
     }
     noteRender(record, () => next())
   }

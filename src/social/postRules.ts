@@ -3,6 +3,7 @@
 
 import { platformRules, type SocialPlatform } from '../channels/platforms'
 import { approvedStates, type WorkflowState } from '../workflow/states'
+import { socialReference, withReference } from '../insight/references'
 
 export const postStatuses = ['draft', 'scheduled', 'due', 'posted', 'failed', 'cancelled'] as const
 export type PostStatus = (typeof postStatuses)[number]
@@ -21,7 +22,7 @@ export function countedLength(platform: SocialPlatform, text: string): number {
 }
 
 /** The campaign reference on a post's link: which platform a visit came from, counted, never who. */
-export const campaignLink = (siteUrl: string, path: string, platform: SocialPlatform) => `${siteUrl}${path}?ref=social-${platform}`
+export const campaignLink = (siteUrl: string, path: string, platform: SocialPlatform) => withReference(`${siteUrl}${path}`, socialReference(platform))
 
 export type PostFacts = {
   platform: SocialPlatform

@@ -267,7 +267,7 @@ describe('campaign news by email', () => {
     await page.goto(site.server.url + '/pl/email-updates')
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('pl')
     await expect(page.locator('h1').textContent()).resolves.toBe('Wiadomości kampanii e-mailem')
-    await expect(page.locator('input[name="locale"]').inputValue()).resolves.toBe('pl')
+    await expect(page.locator('form[action="/api/subscribe"] input[name="locale"]').inputValue()).resolves.toBe('pl')
     // The consent words are Polish too (the list's own name may still be English).
     await expect(page.locator('label[for="lists"]').textContent()).resolves.toMatch(/^Tak, proszę o e-maile „.+”\. Mogę zrezygnować/)
 

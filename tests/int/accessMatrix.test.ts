@@ -94,9 +94,13 @@ async function newItem(collection: string): Promise<unknown> {
     case 'kits':
       return { title: `Kit ${n}`, items: [await existingItem('materials')] }
     case 'download-counts':
-      return { material: await existingItem('materials'), month: '2026-11', organisationKind: 'visitor', downloads: 1 }
+      return { key: `download-${n}`, material: await existingItem('materials'), month: '2026-11', organisationKind: 'visitor', downloads: 1 }
     case 'qr-visits':
-      return { venue: await existingItem('venues'), month: '2026-11', visits: 1 }
+      return { key: `scan-${n}`, venue: await existingItem('venues'), month: '2026-11', visits: 1 }
+    case 'helpful-answers':
+      return { key: `answer-${n}`, page: '/services', locale: 'en', day: '2026-11-30', yes: 1, no: 0 }
+    case 'page-visits':
+      return { key: `visit-${n}`, page: '/services', locale: 'en', day: '2026-11-30', channel: 'direct', visits: 1 }
     case 'webhook-deliveries':
       return { deliveryId: `delivery-${n}`, event: 'social-post.due', body: '{}', status: 'failed', attempts: 30 }
     case 'social-posts':
@@ -137,7 +141,7 @@ async function existingItem(collection: string): Promise<number> {
     const entry = await t.payload.create({ collection: 'audit-trail', data: { event: `Entry ${++unique}`, at: new Date().toISOString() } })
     return entry.id
   }
-  if (['download-counts', 'qr-visits', 'email-deliveries', 'webhook-deliveries', 'payload-jobs', 'payload-kv', 'payload-migrations', 'site-changes', 'leases'].includes(collection)) {
+  if (['download-counts', 'qr-visits', 'page-visits', 'helpful-answers', 'email-deliveries', 'webhook-deliveries', 'payload-jobs', 'payload-kv', 'payload-migrations', 'site-changes', 'leases'].includes(collection)) {
     // Nobody creates these over the API; the server writes them itself.
     const count = await t.payload.create({ collection: collection as 'qr-visits', data: (await newItem(collection)) as never })
     return count.id
@@ -161,6 +165,8 @@ const harmlessChange: Record<string, unknown> = {
   kits: { summary: 'Changed summary.' },
   'download-counts': { downloads: 1000 },
   'qr-visits': { visits: 1000 },
+  'page-visits': { visits: 1000 },
+  'helpful-answers': { yes: 1000 },
   users: { name: 'Renamed' },
   'social-posts': { text: 'Changed words for this platform.' },
   'webhook-deliveries': { status: 'pending' },

@@ -66,7 +66,7 @@ describe("a message's generated materials", () => {
     const pdf = new Uint8Array(fs.readFileSync(fileOf(poster)))
     const doc = await PDFDocument.load(pdf)
     expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 })
-    expect(await qrCodesOnPoster(pdf)).toEqual([`${t.payload.config.serverURL}/messages/scary-thoughts-are-common`])
+    expect(await qrCodesOnPoster(pdf)).toEqual([`${t.payload.config.serverURL}/messages/scary-thoughts-are-common?ref=qr`])
     expect(await visitorSees()).toBe(6)
     // The library shows a picture of the live poster's first page: a whole A4 page, drawn from the PDF.
     const picture = await t.payload.findByID({ collection: 'media', id: poster.thumbnail as number, depth: 0 })

@@ -168,7 +168,7 @@ describe('campaign poster', () => {
     const doc = await PDFDocument.load(pdf, { updateMetadata: false })
     const { width, height } = doc.getPage(0).getSize()
     expect([doc.getPageCount(), width, height]).toEqual([1, 841.89, 1190.55])
-    expect(await qrCodesOnPoster(pdf)).toEqual(['https://campaign.example.org/messages/bonding-takes-time'])
+    expect(await qrCodesOnPoster(pdf)).toEqual(['https://campaign.example.org/messages/bonding-takes-time?ref=qr'])
   })
 
   it('uses the live, approved words of a message whose newer edit still waits for review', async () => {

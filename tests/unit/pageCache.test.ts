@@ -16,6 +16,8 @@ import { showsContent, showsPrivateContent } from '@/site/renderRecord'
 let server: Server
 let base = ''
 let cache: PageCache
+/** Every visit the cache reported, as the address asked for (the counting hook's only input). */
+let visits: string[] = []
 let rendered: Record<string, number> = {}
 /** Requests that reached the server at all (most are answered from memory, or wait, and never reach Next). */
 let arrived: Record<string, number> = {}
@@ -101,7 +103,8 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 beforeEach(() => {
-  cache = pageCache()
+  visits = []
+  cache = pageCache({ onVisit: (req) => visits.push(req.url ?? '') })
   rendered = {}
   arrived = {}
   left = new Set()
@@ -236,6 +239,30 @@ describe('the front cache for parent pages', () => {
     expect(await (await get('/api/thing')).json()).toEqual({ version: 1 })
     expect(await (await get('/api/thing')).json()).toEqual({ version: 1 })
     expect(rendered['/api/thing']).toBe(2)
+  })
+})
+
+describe('counting visits (issue 17)', () => {
+  it('reports each page a visitor gets, from memory or made by Next, campaign reference and all, without making it again', async () => {
+    await get('/services')
+    await kept(1)
+    await get('/services?ref=social-facebook')
+    await get('/services?ref=qr', { 'if-none-match': (await get('/services')).headers.get('etag')! })
+    expect(rendered['/services']).toBe(1)
+    expect(visits).toEqual(['/services', '/services?ref=social-facebook', '/services', '/services?ref=qr'])
+  })
+
+  it('reports no visit for a not-found page, an error, a HEAD, the admin or the API', async () => {
+    await get('/missing')
+    await get('/missing')
+    version = 2
+    await get('/flaky')
+    await get('/services')
+    await kept(1)
+    await fetch(base + '/services', { method: 'HEAD' })
+    await get('/admin/login')
+    await get('/api/thing')
+    expect(visits).toEqual(['/services'])
   })
 })
 

@@ -293,15 +293,15 @@ describe('share cards', () => {
 })
 
 describe('QR code addresses', () => {
-  it('lead to the venue address when a venue is given, else to the message page', () => {
+  it('lead to the venue address when a venue is given, else to the message page with the poster reference', () => {
     expect(qrTargetUrl({ baseUrl: 'https://campaign.example.org', messageSlug: 'bonding-takes-time', venueRef: 'ashford-family-hub' })).toBe(
       'https://campaign.example.org/q/ashford-family-hub/bonding-takes-time',
     )
     expect(qrTargetUrl({ baseUrl: 'https://campaign.example.org/', messageSlug: 'bonding-takes-time' })).toBe(
-      'https://campaign.example.org/messages/bonding-takes-time',
+      'https://campaign.example.org/messages/bonding-takes-time?ref=qr',
     )
     expect(qrTargetUrl({ baseUrl: 'https://campaign.example.org', messageSlug: 'bonding-takes-time', localePrefix: '/pl' })).toBe(
-      'https://campaign.example.org/pl/messages/bonding-takes-time',
+      'https://campaign.example.org/pl/messages/bonding-takes-time?ref=qr',
     )
     expect(qrTargetUrl({ baseUrl: 'http://x.test', messageSlug: 'a b', venueRef: 'hub/1' })).toBe('http://x.test/q/hub%2F1/a%20b')
   })

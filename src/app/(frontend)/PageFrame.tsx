@@ -2,6 +2,7 @@ import React from 'react'
 
 import { type SiteLocale, languageNames, localePath, siteLocales, wordsFor } from '@/i18n/siteWords'
 
+import { HelpfulForm } from './HelpfulForm'
 import { isPreview } from './queries'
 
 type Props = {
@@ -17,7 +18,8 @@ type Props = {
 
 /**
  * What every parent page has above its content: the same page in the other languages, and an honest note when
- * some of it is still in English. Plain links, so it works without JavaScript.
+ * some of it is still in English; below it, "Was this page helpful?". Plain links and a plain form, so it works
+ * without JavaScript.
  */
 export async function PageFrame({ locale, path, inEnglish, outdated, children }: Props) {
   const words = wordsFor(locale)
@@ -50,6 +52,7 @@ export async function PageFrame({ locale, path, inEnglish, outdated, children }:
         </p>
       )}
       {children}
+      <HelpfulForm locale={locale} path={path} />
     </>
   )
 }

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
+
+import { countKeyField } from '../counts'
 import { organisationKindLabels } from '@/domain/materials'
 import { districtLabels, optionsOf } from '@/domain/vocabulary'
 
@@ -20,6 +22,7 @@ export const DownloadCounts: CollectionConfig<'download-counts'> = {
     description: 'Downloads per material, month, kind of organisation and district. Counts only, never people.',
   },
   fields: [
+    countKeyField,
     { name: 'material', type: 'relationship', relationTo: 'materials', required: true, index: true },
     { name: 'month', type: 'text', required: true, index: true, admin: { description: 'YYYY-MM' } },
     {

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
 
+import { countKeyField } from '../counts'
+
 
 /**
  * How many times a poster's QR code was scanned, per venue, message and month: counts only. The scan goes
@@ -17,6 +19,7 @@ export const QrVisits: CollectionConfig<'qr-visits'> = {
     description: 'Scans of venue posters, per venue, message and month. Counts only, never people.',
   },
   fields: [
+    countKeyField,
     { name: 'venue', type: 'relationship', relationTo: 'venues', required: true, index: true },
     { name: 'message', type: 'relationship', relationTo: 'messages' },
     { name: 'month', type: 'text', required: true, index: true, admin: { description: 'YYYY-MM' } },

@@ -30,6 +30,7 @@ import { NavLink as NavLink_a7f2f49ffbab8ae3aa2331ec93b49887 } from '@/component
 import { YourWork as YourWork_e39c60ed95bef82a2c6187f82d22aa9c } from '@/components/admin/YourWork'
 import { EmailTemplatesView as EmailTemplatesView_268cfcf0db4368557d5fa94d101758ca } from '@/components/admin/EmailTemplatesView'
 import { CalendarView as CalendarView_d7ea984c9b1140e65007df1cfceb9742 } from '@/components/admin/CalendarView'
+import { InsightView as InsightView_329ef23261fc705bd98b78c089886945 } from '@/components/admin/InsightView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -66,5 +67,6 @@ export const importMap = {
   "@/components/admin/YourWork#YourWork": YourWork_e39c60ed95bef82a2c6187f82d22aa9c,
   "@/components/admin/EmailTemplatesView#EmailTemplatesView": EmailTemplatesView_268cfcf0db4368557d5fa94d101758ca,
   "@/components/admin/CalendarView#CalendarView": CalendarView_d7ea984c9b1140e65007df1cfceb9742,
+  "@/components/admin/InsightView#InsightView": InsightView_329ef23261fc705bd98b78c089886945,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { addOne, monthOf } from '@/collections/counts'
+import { withReference } from '@/insight/references'
 
 /**
  * GET /q/<venue>/<message>: where a venue poster's QR code points. Counts one scan for that venue and message
@@ -18,6 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ven
   const message = messages.docs[0]
   if (venue) await addOne(payload, 'qr-visits', { venue: venue.id, message: message?.id, month: monthOf(new Date()) }, 'visits')
   // A poster outlives its message: an unpublished one still lands somewhere helpful.
-  const location = message ? `/messages/${message.slug}` : '/get-help'
+  // The reference counts the arrival on the page as one from a poster, without a cookie.
+  const location = withReference(message ? `/messages/${message.slug}` : '/get-help', 'qr')
   return new Response(null, { status: 302, headers: { location, 'cache-control': 'no-store' } })
 }
