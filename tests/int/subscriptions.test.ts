@@ -117,6 +117,8 @@ describe('signing up', () => {
     expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
     const unsubscribe = /^<(https?:[^>]+)>$/.exec(header('list-unsubscribe'))![1]
     expect(new URL(unsubscribe).pathname).toBe('/api/subscriptions/unsubscribe')
+    // CRLF throughout, as it arrived over SMTP.
+    expect(welcome.raw.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
     // Each header once, in the header block, before the body.
     const head = welcome.raw.slice(0, welcome.raw.indexOf('\r\n\r\n'))
     for (const name of ['List-Id', 'List-Unsubscribe', 'List-Unsubscribe-Post']) expect(head.match(new RegExp(`^${name}:`, 'gim')), name).toHaveLength(1)
