@@ -124,6 +124,14 @@ describe('the public feeds', () => {
     const head = await get('/feeds/icon.png', { method: 'HEAD' })
     expect(head.status).toBe(200)
     expect(head.headers.get('content-type')).toBe('image/png')
+    // Read-only addresses: anything but reading is not taken.
+    for (const path of ['/feeds/icon.png', '/feeds/favicon.png']) {
+      for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+        const response = await get(path, { method, headers: { 'content-type': 'application/json', origin: site.server.url }, body: '{}' })
+        expect([404, 405, 501], `${method} ${path}`).toContain(response.status)
+        expect(response.headers.get('content-type') ?? '', `${method} ${path}`).not.toMatch(/image/)
+      }
+    }
   })
 
   it('narrow to a theme, and give a valid empty feed for a theme with nothing live', async () => {
