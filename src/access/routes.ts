@@ -98,6 +98,8 @@ export const routeRules: RouteRule[] = [
   { path: '/feeds/rss.xml', answers: { GET: everyone('serves'), HEAD: everyone('serves') }, why: 'Public feed.' },
   { path: '/feeds/atom.xml', answers: { GET: everyone('serves'), HEAD: everyone('serves') }, why: 'Public feed.' },
   { path: '/feeds/feed.json', answers: { GET: everyone('serves'), HEAD: everyone('serves') }, why: 'Public feed.' },
+  { path: '/feeds/icon.png', answers: { GET: everyone('serves'), HEAD: everyone('serves') }, why: 'The campaign icon the feeds name.' },
+  { path: '/feeds/favicon.png', answers: { GET: everyone('serves'), HEAD: everyone('serves') }, why: 'The small campaign icon the feeds name.' },
   { path: '/robots.txt', answers: { GET: everyone('serves'), HEAD: everyone('serves') }, why: 'For crawlers.' },
   { path: '/sitemap.xml', answers: { GET: everyone('serves'), HEAD: everyone('serves') }, why: 'For crawlers.' },
   {

@@ -78,8 +78,14 @@ export function buildICalendar(items: CalendarItem[], options: FeedOptions): str
       calendar.createEvent({ ...common, timezone: TIME_ZONE, start: new TZDate(start, TIME_ZONE), end: new TZDate(end, TIME_ZONE) })
     }
   }
-  return calendar.toString()
+  return endWithCrlf(calendar.toString())
 }
+
+/**
+ * RFC 5545's grammar ends every content line, END:VCALENDAR included, with CRLF; ical-generator leaves the last
+ * one off, and strict readers then drop the last line.
+ */
+const endWithCrlf = (text: string) => (text.endsWith('\r\n') ? text : `${text}\r\n`)
 
 function describe(item: CalendarItem, siteUrl: string): string {
   const lines = [`Status: ${item.status}`]

@@ -75,10 +75,21 @@ export function outboxTransport(dir: string) {
         fs.promises
           .mkdir(dir, { recursive: true, mode: OWNER_ONLY_FOLDER })
           .then(() => fs.promises.chmod(dir, OWNER_ONLY_FOLDER))
-          .then(() => fs.promises.writeFile(path.join(dir, name), raw, { mode: OWNER_ONLY_FILE, flag: 'wx' }))
+          .then(() => fs.promises.writeFile(path.join(dir, name), withCrlf(raw), { mode: OWNER_ONLY_FILE, flag: 'wx' }))
           .then(() => done(null, { messageId, envelope: {}, accepted: [], rejected: [], response: `written to ${name}` }))
           .catch(done)
       })
     },
   }
+}
+
+/**
+ * RFC 5322 lines end in CRLF. Nodemailer writes its own headers that way but leaves a body's bare LFs as they
+ * were (SMTP transports fix them on the wire; a file gets them as they are), and some mail programs then show
+ * a message split wrongly. Bytes, not text: the message may carry 8-bit parts.
+ */
+export function withCrlf(raw: Buffer): Buffer {
+  // Latin-1 maps each byte to one character and back, so 8-bit bytes pass through untouched.
+  const text = raw.toString('latin1').replace(/\r\n|\r|\n/g, '\r\n')
+  return Buffer.from(text.endsWith('\r\n') ? text : `${text}\r\n`, 'latin1')
 }

@@ -9,6 +9,7 @@ import { type HeldLease, LeaseLost, withLease } from '@/leases/lease'
 import { renderTemplate, type RenderedEmail } from '@/emails/templates'
 import { type SiteLocale, isSiteLocale } from '@/i18n/siteWords'
 import { afterFailure, classifyFailure, describeFailure, personalise, placeholders } from '@/mailing/delivery'
+import { type ListIdentity, listHeaders } from '@/mailing/listHeaders'
 import { addressKey } from '@/mailing/suppression'
 import type { EmailCampaign, Subscriber } from '@/payload-types'
 
@@ -58,6 +59,7 @@ async function sendHolding(payload: Payload, campaignId: number | string, option
 
   const lists = (campaign.lists ?? []).map((list) => idOf(list)!)
   const listNames = await namesOf(payload, lists)
+  const identities = await identitiesOf(payload, lists)
   const rendered = new Map<SiteLocale, RenderedEmail>()
   const renderFor = async (locale: SiteLocale) => {
     if (!rendered.has(locale)) {
@@ -89,7 +91,7 @@ async function sendHolding(payload: Payload, campaignId: number | string, option
     returning: false,
   })
 
-  const deliver = deliveryTo(payload, campaign, lists, renderFor, retryBaseMs, report)
+  const deliver = deliveryTo(payload, campaign, lists, identities, renderFor, retryBaseMs, report)
   // Between strides: the deadline, this process stopping, and the lease still ours (it is renewed meanwhile).
   const goOn = async () => {
     if (Date.now() > deadline || jobsStopping()) return false
@@ -245,6 +247,7 @@ function deliveryTo(
   payload: Payload,
   campaign: EmailCampaign,
   lists: (number | string)[],
+  identities: Map<string, ListIdentity>,
   renderFor: (locale: SiteLocale) => Promise<RenderedEmail>,
   retryBaseMs: number,
   report: SendReport,
@@ -256,6 +259,7 @@ function deliveryTo(
     const email = await renderFor(locale)
     const through = lists.filter((list) => (reader.subscribedLists ?? []).some((own) => String(idOf(own)) === String(list)))
     const links = readerLinks(payload.secret, payload.config.serverURL, reader, through.length > 0 ? through : lists)
+    const list = identities.get(String(through[0] ?? lists[0])) ?? { slug: `campaign-${campaign.id}`, name: '' }
     const messageId = `<campaign-${campaign.id}.${reader.id}.${randomUUID().slice(0, 8)}@${host}>`
     try {
       await payload.sendEmail({
@@ -266,12 +270,8 @@ function deliveryTo(
         messageId,
         // Base64 costs a tenth of quoted-printable to encode, and every mail program reads it.
         textEncoding: 'base64',
-        headers: {
-          // RFC 8058: mail programs show an Unsubscribe button that POSTs to this address; it works at once.
-          'List-Unsubscribe': `<${links.unsubscribeUrl}>`,
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-          'List-Id': `<campaign-${campaign.id}.${host}>`,
-        },
+        // The list this reader gets it through names the email (their first, when a campaign goes to several).
+        headers: listHeaders({ list, host, unsubscribeUrl: links.unsubscribeUrl }),
       })
       await payload.db.updateOne({ collection: 'email-deliveries', id: deliveryId, data: { status: 'sent', attempts, sentAt: new Date().toISOString(), messageId }, returning: false })
       report.sent++
@@ -326,6 +326,12 @@ async function namesOf(payload: Payload, lists: (number | string)[]): Promise<Re
     names[locale] = docs.map((list) => list.name)
   }
   return names
+}
+
+/** Each list's slug and English name, keyed by id as text. */
+async function identitiesOf(payload: Payload, lists: (number | string)[]): Promise<Map<string, ListIdentity>> {
+  const { docs } = await payload.find({ collection: 'mailing-lists', where: { id: { in: lists } }, locale: 'en', depth: 0, limit: 0, overrideAccess: true })
+  return new Map(docs.map((list) => [String(list.id), { slug: list.slug, name: list.name }]))
 }
 
 const asId = (cursor: string): number | string => (/^\d+$/.test(cursor) ? Number(cursor) : cursor)

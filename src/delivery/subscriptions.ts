@@ -7,6 +7,7 @@ import { idOf } from '@/domain/ids'
 import { emailWordsFor } from '@/i18n/emailWords'
 import { readEmailAddress } from '@/mailing/address'
 import { type ConsentMethod, consentWording } from '@/mailing/consent'
+import { type ListIdentity, listHeaders } from '@/mailing/listHeaders'
 import { checkLink, idInLink, signLink } from '@/mailing/signedLink'
 import { addressKey } from '@/mailing/suppression'
 import type { MailingList, Subscriber } from '@/payload-types'
@@ -110,13 +111,20 @@ export async function confirm(payload: Payload, token: string): Promise<ConfirmR
     })
     const lists = await payload.find({ collection: 'mailing-lists', where: { id: { in: pending } }, locale, fallbackLocale: 'en', depth: 0, limit: 0, overrideAccess: true })
     const links = readerLinks(payload.secret, payload.config.serverURL, reader, pending)
-    await sendOne(payload, reader.email, 'welcome', {
-      locale,
-      siteUrl: payload.config.serverURL,
-      lists: lists.docs.map((list) => ({ name: list.name, description: list.description })),
-      preferencesUrl: links.preferencesUrl,
-      footer: { reason: emailWordsFor(locale).footer.becauseYouJoined(lists.docs.map((list) => list.name)), ...links },
-    })
+    await sendOne(
+      payload,
+      reader.email,
+      'welcome',
+      {
+        locale,
+        siteUrl: payload.config.serverURL,
+        lists: lists.docs.map((list) => ({ name: list.name, description: list.description })),
+        preferencesUrl: links.preferencesUrl,
+        footer: { reason: emailWordsFor(locale).footer.becauseYouJoined(lists.docs.map((list) => list.name)), ...links },
+      },
+      // The welcome is the list's first email: its Unsubscribe button leaves every list just joined.
+      listHeaders({ list: await firstListIdentity(payload, pending), host: new URL(payload.config.serverURL).hostname, unsubscribeUrl: links.unsubscribeUrl }),
+    )
   }
   return { ok: true, manageToken: manageToken(payload.secret, reader), locale, newly: pending.length }
 }
@@ -275,6 +283,13 @@ export async function publicLists(payload: Payload, locale: SiteLocale, wanted: 
   if (wanted === 'all') return docs
   const asked = (Array.isArray(wanted) ? wanted : typeof wanted === 'string' ? wanted.split(',') : []).map((item) => String(item).trim())
   return docs.filter((list) => asked.includes(list.slug) || asked.includes(String(list.id)))
+}
+
+/** The first of the lists joined, by its English name, as the List-Id header names it. */
+async function firstListIdentity(payload: Payload, joined: Id[]): Promise<ListIdentity> {
+  const { docs } = await payload.find({ collection: 'mailing-lists', where: { id: { in: joined } }, locale: 'en', depth: 0, limit: 0, overrideAccess: true })
+  const list = joined.map((id) => docs.find((doc) => String(doc.id) === String(id))).find(Boolean)
+  return list ? { slug: list.slug, name: list.name } : { slug: 'campaign', name: '' }
 }
 
 async function findByAddress(payload: Payload, email: string): Promise<Subscriber | undefined> {

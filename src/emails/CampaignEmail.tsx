@@ -5,7 +5,7 @@ import { emailWordsFor } from '@/i18n/emailWords'
 import { localePath, type SiteLocale } from '@/i18n/siteWords'
 
 import { Panel } from './parts'
-import { cls, emailCss, font, light, styles } from './theme'
+import { cls, emailStyleBlocks, font, light, styles } from './theme'
 import type { EmailFooter } from './types'
 
 // The frame every campaign email shares: the campaign's name at the top, one fluid column that reads on a
@@ -36,7 +36,9 @@ export function CampaignEmail({ locale, siteUrl, footer, title, preheader, headi
         <meta name="color-scheme" content="light dark" />
         <meta name="supported-color-schemes" content="light dark" />
         <title>{title}</title>
-        <style dangerouslySetInnerHTML={{ __html: emailCss }} />
+        {Object.entries(emailStyleBlocks).map(([name, css]) => (
+          <style key={name} dangerouslySetInnerHTML={{ __html: css }} />
+        ))}
       </Head>
       <Preview lang={otherLang}>{preheader}</Preview>
       <Body className={cls.body} style={{ backgroundColor: light.paper, margin: 0, padding: 0 }}>

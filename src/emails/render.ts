@@ -41,5 +41,27 @@ const textOptions: TextOptions = {
 /** An email as HTML and as plain text: some people read mail as text only, and some filters want both. */
 export async function renderEmail(email: React.ReactElement): Promise<{ html: string; text: string }> {
   const [html, text] = await Promise.all([render(email), render(email, { plainText: true, htmlToTextOptions: textOptions })])
-  return { html, text }
+  return { html: withOutlookColumn(html), text }
+}
+
+/** The column's width, which every other program takes from the layout table's max-width. */
+export const COLUMN_PX = 600
+
+/**
+ * Outlook on Windows lays out email with Word, which ignores max-width: without help the column stretches
+ * across a wide reading pane. A table of fixed width that only Outlook sees (inside conditional comments,
+ * which every other program treats as comments) holds it at 600px there.
+ */
+export function withOutlookColumn(html: string): string {
+  const bodyOpen = /<body\b[^>]*>/i.exec(html)
+  const bodyClose = html.lastIndexOf('</body>')
+  if (!bodyOpen || bodyClose < 0) return html
+  const afterOpen = bodyOpen.index + bodyOpen[0].length
+  return (
+    html.slice(0, afterOpen) +
+    `<!--[if mso]><table role="presentation" align="center" width="${COLUMN_PX}" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->` +
+    html.slice(afterOpen, bodyClose) +
+    '<!--[if mso]></td></tr></table><![endif]-->' +
+    html.slice(bodyClose)
+  )
 }

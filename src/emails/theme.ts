@@ -76,20 +76,26 @@ const rulesFor = (...prefixes: string[]) =>
     .join('\n')
 
 /**
- * The <style> every email carries: fluid on a 320px phone, long words and links wrap, and the dark scheme for
- * clients that honour prefers-color-scheme (Apple Mail, iOS, Outlook for Mac) plus Outlook.com's own
- * [data-ogsc]/[data-ogsb] markers. Gmail ignores both and inverts colours itself.
+ * The stylesheets every email carries, each in a <style> block of its own: Gmail throws away a whole block when
+ * one rule in it is something it does not take (attribute selectors, :root), and many programs drop every
+ * block. So nothing here is needed to read an email (colours, sizes, wrapping and the 600px column are inline,
+ * tested with every block removed): these only add to it.
+ * - wrapping: long words and links wrap, images shrink to the column, on a 320px phone;
+ * - dark: the dark scheme for programs that honour prefers-color-scheme (Apple Mail, iOS, Outlook for Mac);
+ * - outlookDark: the same for Outlook.com, which marks its dark mode with [data-ogsc]/[data-ogsb];
+ * - colourScheme: tells programs the email has a dark scheme of its own. Gmail ignores the last three and
+ *   darkens colours itself.
  */
-export const emailCss = `
-:root { color-scheme: light dark; supported-color-schemes: light dark; }
-.${cls.body} { margin: 0; padding: 0; width: 100% !important; -webkit-text-size-adjust: 100%; color: ${light.ink}; }
-.${cls.page} p, .${cls.page} h1, .${cls.page} h2, .${cls.page} h3, .${cls.page} li, .${cls.page} a { overflow-wrap: anywhere; word-break: break-word; }
-.${cls.page} img { max-width: 100% !important; height: auto !important; }
-@media (prefers-color-scheme: dark) {
-${rulesFor('')}
+export const emailStyleBlocks = {
+  wrapping: [
+    `.${cls.body} { margin: 0; padding: 0; width: 100% !important; -webkit-text-size-adjust: 100%; color: ${light.ink}; }`,
+    `.${cls.page} p, .${cls.page} h1, .${cls.page} h2, .${cls.page} h3, .${cls.page} li, .${cls.page} a { overflow-wrap: anywhere; word-break: break-word; }`,
+    `.${cls.page} img { max-width: 100% !important; height: auto !important; }`,
+  ].join('\n'),
+  dark: `@media (prefers-color-scheme: dark) {\n${rulesFor('')}\n}`,
+  outlookDark: rulesFor('[data-ogsc] ', '[data-ogsb] '),
+  colourScheme: ':root { color-scheme: light dark; supported-color-schemes: light dark; }',
 }
-${rulesFor('[data-ogsc] ', '[data-ogsb] ')}
-`.trim()
 
 export const font = 'Arial, Helvetica, sans-serif'
 

@@ -9,7 +9,7 @@ import { Feed, type Item } from 'feed'
 
 import { localePath, type SiteLocale, wordsFor } from '../i18n/siteWords'
 
-import { byUrgency, type FeedFormat, feedFiles, type FeedMessage, type FeedSignpost, type FeedTheme } from './model'
+import { byUrgency, type FeedFormat, feedFiles, feedIcons, type FeedMessage, type FeedSignpost, type FeedTheme } from './model'
 
 export type FeedInput = {
   campaignName: string
@@ -45,6 +45,10 @@ export function buildFeed(format: FeedFormat, input: FeedInput): string {
     ttl: 5,
     feedLinks: { rss: feed.selfURL.rss, atom: feed.selfURL.atom },
     author: { name: feed.campaignName, link: feed.siteHome },
+    // RSS's <image>, which the writer also puts in Atom as <logo> (a wide banner there): so RSS only.
+    image: format === 'rss' ? feed.icons.small : undefined,
+    // Atom's <icon>: small and square.
+    favicon: feed.icons.small,
   })
   for (const item of feed.items) {
     xml.addItem({
@@ -61,7 +65,16 @@ export function buildFeed(format: FeedFormat, input: FeedInput): string {
       ) satisfies Item['category'],
     })
   }
-  return format === 'atom' ? xml.atom1() : xml.rss2()
+  return format === 'atom' ? xml.atom1() : withImageSize(xml.rss2())
+}
+
+/**
+ * RSS 2.0 takes an image as 88 × 31 unless told its size; ours is square. The channel's <image> comes before
+ * any item, so the first </image> is its end.
+ */
+const withImageSize = (rss: string) => {
+  const { size } = feedIcons.small
+  return rss.replace('</image>', `    <width>${size}</width>\n            <height>${size}</height>\n        </image>`)
 }
 
 type Described = {
@@ -72,6 +85,7 @@ type Described = {
   siteHome: string
   homeURL: string
   selfURL: Record<FeedFormat, string>
+  icons: { large: string; small: string }
   updated: string
   items: {
     id: string
@@ -132,6 +146,7 @@ function describe(input: FeedInput): Described {
     siteHome: siteURL + localePath(locale, '/'),
     homeURL: siteURL + localePath(locale, theme ? `/themes/${encodeURIComponent(theme.slug)}` : '/'),
     selfURL,
+    icons: { large: siteURL + feedIcons.large.path, small: siteURL + feedIcons.small.path },
     updated: newest ?? isoOr(input.emptyUpdated, new Date(0).toISOString()),
     items,
   }
@@ -160,6 +175,8 @@ function jsonFeed(feed: Described): string {
       home_page_url: feed.homeURL,
       feed_url: feed.selfURL.json,
       description: feed.description,
+      icon: feed.icons.large,
+      favicon: feed.icons.small,
       language,
       authors: [{ name: feed.campaignName, url: feed.siteHome }],
       items: feed.items.map((item) => ({

@@ -14,6 +14,17 @@ export const feedFiles: Record<FeedFormat, { path: string; contentType: string }
   json: { path: '/feeds/feed.json', contentType: 'application/feed+json; charset=utf-8' },
 }
 
+/**
+ * The campaign's icon, served by the site itself at addresses that never change, so feed readers show it
+ * beside the feed's name: a large one for JSON Feed's `icon`, a small one for Atom's `icon`, RSS's `image`
+ * (at most 144 px wide there) and JSON Feed's `favicon`.
+ */
+export const feedIcons = {
+  large: { path: '/feeds/icon.png', size: 512 },
+  small: { path: '/feeds/favicon.png', size: 64 },
+} as const
+export type FeedIconSize = keyof typeof feedIcons
+
 /** At most this many items: feed readers only look at the top, and a long feed costs every poll. */
 export const FEED_LIMIT = 50
 

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 
 import { richTextFromParagraphs } from '@/domain/richText'
@@ -95,6 +96,42 @@ describe('the public feeds', () => {
     // Each item's link is the message's own page.
     const { slugs } = await readFeed('/feeds/feed.json')
     expect((await get(`/messages/${slugs[0]}`)).status).toBe(200)
+  })
+
+  it('name the campaign icon, served by the site itself as a square PNG, in every format', async () => {
+    const rss = parser.parse(await (await get('/feeds/rss.xml?locale=pl')).text()).rss.channel
+    const atom = parser.parse(await (await get('/feeds/atom.xml')).text()).feed
+    const json = JSON.parse(await (await get('/feeds/feed.json?locale=ro')).text())
+    const named = [
+      [rss.image.url, Number(rss.image.width)],
+      [atom.icon, 64],
+      [json.icon, 512],
+      [json.favicon, 64],
+    ] as const
+    expect(rss.image.link).toBe(rss.link)
+    expect(Number(rss.image.height)).toBe(Number(rss.image.width))
+    for (const [url, pixels] of named) {
+      // The site's own address: feed readers fetch nothing from anyone else.
+      expect(new URL(url).origin, url).toBe(site.server.url)
+      const response = await get(new URL(url).pathname)
+      expect(response.status, url).toBe(200)
+      expect(response.headers.get('content-type')).toBe('image/png')
+      expect(response.headers.get('cache-control')).toBe('public, max-age=86400')
+      expect(response.headers.get('set-cookie')).toBeNull()
+      const { format, width, height } = await sharp(Buffer.from(await response.arrayBuffer())).metadata()
+      expect({ format, width, height }, url).toEqual({ format: 'png', width: pixels, height: pixels })
+    }
+    const head = await get('/feeds/icon.png', { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('content-type')).toBe('image/png')
+    // Read-only addresses: anything but reading is not taken.
+    for (const path of ['/feeds/icon.png', '/feeds/favicon.png']) {
+      for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+        const response = await get(path, { method, headers: { 'content-type': 'application/json', origin: site.server.url }, body: '{}' })
+        expect([404, 405, 501], `${method} ${path}`).toContain(response.status)
+        expect(response.headers.get('content-type') ?? '', `${method} ${path}`).not.toMatch(/image/)
+      }
+    }
   })
 
   it('narrow to a theme, and give a valid empty feed for a theme with nothing live', async () => {

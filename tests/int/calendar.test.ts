@@ -222,7 +222,11 @@ describe('the calendar feed', () => {
     expect(feed.status).toBe(200)
     expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
     expect(feed.headers.get('cache-control')).toBe('no-store')
-    const text = await feed.text()
+    const bytes = Buffer.from(await feed.arrayBuffer())
+    // CRLF after every line, the last included, as sent over HTTP.
+    expect(bytes.subarray(-15).toString('latin1')).toBe('END:VCALENDAR\r\n')
+    expect(bytes.toString('latin1').replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    const text = bytes.toString('utf8')
     const calendar = new ICAL.Component(ICAL.parse(text))
     for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone)
     const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event))

@@ -117,6 +117,8 @@ describe('a campaign send', () => {
     expect(mail.headers.get('message-id')).toMatch(new RegExp(`^<campaign-${campaign.id}\\.${reader.id}\\.\\w+@`))
     expect(new Date(mail.headers.get('date')!).getTime()).toBeGreaterThan(Date.now() - 60_000)
     expect(mail.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
+    // The list's own identity (RFC 2919), the same for every email it sends, so a reader's filter catches them all.
+    expect(mail.headers.get('list-id')).toBe(`Campaign news <campaign-news.${new URL(t.payload.config.serverURL).hostname}>`)
     const unsubscribe = /^<(.+)>$/.exec(mail.headers.get('list-unsubscribe')!)![1]
     expect(unsubscribe.startsWith(`${t.payload.config.serverURL}/api/subscriptions/unsubscribe?token=${reader.id}.`)).toBe(true)
     expect(mail.html).toContain('Having them does not mean you want them to happen.')

@@ -41,6 +41,15 @@ const linkIn = (mail: Mail, path: string) => new RegExp(`href="([^"]*${path.repl
 const readerByEmail = async (email: string) =>
   (await t.payload.find({ collection: 'subscribers', where: { email: { equals: email } }, depth: 0, overrideAccess: true })).docs[0]
 const mailsTo = (email: string) => mailbox.mails.filter((mail) => mail.to.includes(email))
+/** A header's value as one line (long ones may be folded over several). */
+const unfold = (value: string | undefined) => (value ?? '').replace(/\r?\n(?=[ \t])/g, '')
+async function waitUntil(done: () => boolean, timeoutMs = 20_000) {
+  const until = Date.now() + timeoutMs
+  while (!done()) {
+    if (Date.now() > until) throw new Error('Timed out waiting for the mail server.')
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
 /** The button on the confirmation page: a form post. */
 const pressConfirm = (token: string, pageLocale = 'en') =>
   fetch(`${api.url}/api/subscriptions/confirm`, {
@@ -88,6 +97,43 @@ describe('signing up', () => {
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(mailsTo('robin@example.org')).toHaveLength(2)
     expect((await readerByEmail('robin@example.org')).consentLog).toHaveLength(2)
+  })
+
+  it('marks the welcome as list mail (List-Id, one-click List-Unsubscribe), and the confirmation not', async () => {
+    const email = 'kai.welcome@example.org'
+    expect((await subscribeJson({ email, lists: ['community-of-practice', 'campaign-news'], locale: 'pl' })).status).toBe(202)
+    const confirmation = await mailbox.waitFor(email)
+    // Asked for on a form, before the address is on any list: no list sent it, so nothing to unsubscribe from.
+    for (const name of ['list-id', 'list-unsubscribe', 'list-unsubscribe-post']) expect(confirmation.headers.has(name), name).toBe(false)
+
+    const token = new URL(linkIn(confirmation, '/email-updates/confirm?token=')!).searchParams.get('token')!
+    expect((await pressConfirm(token, 'pl')).status).toBe(303)
+    await waitUntil(() => mailsTo(email).length === 2)
+    const welcome = mailsTo(email)[1]
+    const host = new URL(t.payload.config.serverURL).hostname
+    const header = (name: string) => unfold(welcome.headers.get(name))
+    // The first of the lists joined names it, in English: a Polish reader's filter matches an English reader's.
+    expect(header('list-id')).toBe(`Campaign news <campaign-news.${host}>`)
+    expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
+    const unsubscribe = /^<(https?:[^>]+)>$/.exec(header('list-unsubscribe'))![1]
+    expect(new URL(unsubscribe).pathname).toBe('/api/subscriptions/unsubscribe')
+    // CRLF throughout, as it arrived over SMTP.
+    expect(welcome.raw.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    // Each header once, in the header block, before the body.
+    const head = welcome.raw.slice(0, welcome.raw.indexOf('\r\n\r\n'))
+    for (const name of ['List-Id', 'List-Unsubscribe', 'List-Unsubscribe-Post']) expect(head.match(new RegExp(`^${name}:`, 'gim')), name).toHaveLength(1)
+
+    // What a mail program does with the button: one POST, and the reader is off both lists just joined.
+    expect((await readerByEmail(email)).subscribedLists).toHaveLength(2)
+    const clicked = await fetch(unsubscribe.replace(t.payload.config.serverURL, api.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    })
+    expect(clicked.status).toBe(200)
+    const after = await readerByEmail(email)
+    expect(after.subscribedLists).toEqual([])
+    expect(after.consentLog?.at(-1)).toMatchObject({ event: 'unsubscribed', method: 'one-click unsubscribe' })
   })
 
   it('answers the same for a known address, and the email says it is already subscribed', async () => {

@@ -235,6 +235,17 @@ describe('the iCalendar feed', () => {
     expect(calendar.getAllSubcomponents('vtimezone')).toHaveLength(1)
     expect(text).toContain(LONDON_VTIMEZONE)
   })
+
+  it('ends every line with CRLF, the last one too, as RFC 5545 requires', () => {
+    const bytes = Buffer.from(buildICalendar(items, { siteUrl: 'https://campaign.example.org' }), 'utf8')
+    expect(bytes.subarray(-15).toString('latin1')).toBe('END:VCALENDAR\r\n')
+    for (let index = 0; index < bytes.length; index++) {
+      if (bytes[index] === 0x0a) expect(bytes[index - 1], `byte ${index}`).toBe(0x0d)
+      if (bytes[index] === 0x0d) expect(bytes[index + 1], `byte ${index}`).toBe(0x0a)
+    }
+    // No line longer than 75 octets before its CRLF (longer ones are folded).
+    expect(bytes.toString('utf8').split('\r\n').filter((line) => Buffer.byteLength(line) > 75)).toEqual([])
+  })
 })
 
 describe('bulk-schedule files', () => {

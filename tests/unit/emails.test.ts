@@ -123,11 +123,30 @@ describe.each(emailTemplateKeys)('the %s email', (key) => {
     const { html } = await english()
     expect(html).toContain('<meta name="color-scheme" content="light dark"/>')
     expect(html).toContain('<meta name="supported-color-schemes" content="light dark"/>')
-    expect(html).toMatch(/<style>[^<]*@media \(prefers-color-scheme: dark\) \{[^<]*\.nl-body[^<]*!important/)
+    expect(html).toMatch(/<style>@media \(prefers-color-scheme: dark\) \{[^<]*\.nl-body[^<]*!important[^<]*<\/style>/)
     expect(html).toContain('class="nl-body"')
     const fixedWidths = [...html.matchAll(/(?<![-\w])width:\s*(\d+)px/g)].map((match) => Number(match[1]))
     expect(fixedWidths.filter((width) => width > 320)).toEqual([])
     expect(html).toMatch(/max-width:600px/)
+  })
+
+  it('keeps each stylesheet in its own block, so a program that rejects one rule keeps the rest', async () => {
+    const { html } = await english()
+    const blocks = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((match) => match[1]!)
+    expect(blocks).toHaveLength(4)
+    // Gmail drops a whole block over an attribute selector or :root: those live apart from the wrapping rules.
+    const wrapping = blocks.find((css) => css.includes('overflow-wrap'))!
+    expect(wrapping).not.toMatch(/\[data-|:root|@media/)
+    expect(blocks.filter((css) => /\[data-ogsc\]/.test(css))).toHaveLength(1)
+    expect(blocks.find((css) => css.includes('[data-ogsc]'))).not.toMatch(/@media|:root|overflow-wrap/)
+    expect(blocks.filter((css) => css.includes(':root'))).toEqual([':root { color-scheme: light dark; supported-color-schemes: light dark; }'])
+  })
+
+  it('holds the column at 600px in Outlook on Windows, which ignores max-width, in a table only Outlook sees', async () => {
+    const { html } = await english()
+    const body = html.slice(html.indexOf('<body'))
+    expect(body).toMatch(/^<body[^>]*><!--\[if mso\]><table role="presentation" align="center" width="600" cellpadding="0" cellspacing="0" border="0"><tr><td><!\[endif\]-->/)
+    expect(body).toMatch(/<!--\[if mso\]><\/td><\/tr><\/table><!\[endif\]--><\/body>/)
   })
 
   it('carries the footer: the sender, the reason, and a link to get help now', async () => {

@@ -1,7 +1,10 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 
+import sharp from 'sharp'
+
 import { buildFeeds, type FeedInput, itemId } from '@/feeds/build'
+import { campaignIconPng } from '@/feeds/icon'
 import { type FeedMessage, findTheme, isRefusal, matchesETag, readFeedQuery, selectFeedItems, wentLive } from '@/feeds/model'
 
 // Elements that may repeat are always arrays, so a feed with one item reads like a feed with many.
@@ -73,6 +76,14 @@ describe('the RSS 2.0 feed', () => {
     expect(first.description).toBe('Key message 2.')
     expect(first.category).toEqual(['Intrusive thoughts'])
     expect(new Date(channel.lastBuildDate).toISOString()).toBe('2025-04-03T09:00:00.000Z')
+    // The campaign's icon, from the site itself, with its size (RSS assumes 88 × 31 otherwise; at most 144 wide).
+    expect(channel.image).toEqual({
+      title: 'Nurturing Little Hearts and Minds',
+      url: 'https://campaign.example.org/feeds/favicon.png',
+      link: 'https://campaign.example.org/',
+      width: 64,
+      height: 64,
+    })
   })
 
   it('carries the web summary and the care cards, emergency first, as simple HTML', () => {
@@ -102,6 +113,9 @@ describe('the Atom feed', () => {
       ['self', 'https://campaign.example.org/feeds/atom.xml?theme=intrusive-thoughts&locale=pl'],
     ])
     expect(feed.subtitle).toBe('Scary thoughts are common.')
+    // A small square icon; no <logo>, which Atom means as a wide banner.
+    expect(feed.icon).toBe('https://campaign.example.org/feeds/favicon.png')
+    expect(feed.logo).toBeUndefined()
     expect(feed.entry).toHaveLength(2)
     const [first] = feed.entry
     expect(first.id).toBe('tag:campaign.example.org,2025:message:2:pl')
@@ -123,6 +137,8 @@ describe('the JSON Feed', () => {
     expect(feed.home_page_url).toBe('https://campaign.example.org/ro')
     expect(feed.feed_url).toBe('https://campaign.example.org/feeds/feed.json?locale=ro')
     expect(feed.language).toBe('ro')
+    expect(feed.icon).toBe('https://campaign.example.org/feeds/icon.png')
+    expect(feed.favicon).toBe('https://campaign.example.org/feeds/favicon.png')
     expect(feed.authors).toEqual([{ name: 'Nurturing Little Hearts and Minds', url: 'https://campaign.example.org/ro' }])
     expect(feed.items).toHaveLength(2)
     const [first] = feed.items
@@ -138,6 +154,22 @@ describe('the JSON Feed', () => {
     })
     expect(first.content_html).toContain('<p>Many new parents have sudden scary thoughts.</p>')
     expect(first.content_text).toContain('Many new parents have sudden scary thoughts.\n\nCând să ceri ajutor\n\n')
+  })
+})
+
+describe('the feeds\' icon', () => {
+  it('is a square PNG at the sizes the feeds give: 512 px for JSON Feed, 64 px for RSS, Atom and favicons', async () => {
+    for (const [size, pixels] of [['large', 512], ['small', 64]] as const) {
+      const png = await campaignIconPng(size)
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+      const { format, width, height } = await sharp(png).metadata()
+      expect({ format, width, height }).toEqual({ format: 'png', width: pixels, height: pixels })
+      // Drawn, not blank: the campaign's plum at the edge and the paper-coloured heart in the middle.
+      const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true })
+      const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)]
+      expect(pixel(Math.round(pixels / 2), Math.round(pixels * 0.05))).toEqual([0x7a, 0x3e, 0x6c])
+      expect(pixel(Math.round(pixels * 0.25), Math.round(pixels * 0.45))).toEqual([0xfd, 0xf8, 0xf3])
+    }
   })
 })
 

@@ -13,6 +13,7 @@ import { outboxTransport } from '@/config/email'
 import { readEmailAddress } from '@/mailing/address'
 import { lockedWhile, nextReviewState, schedulingProblems, type SchedulingFacts } from '@/mailing/campaignRules'
 import { consentWording } from '@/mailing/consent'
+import { listHeaders, listId } from '@/mailing/listHeaders'
 import { afterFailure, classifyFailure, MAX_ATTEMPTS, personalise, retryDelayMs } from '@/mailing/delivery'
 import { checkLink, signLink } from '@/mailing/signedLink'
 import { addressKey } from '@/mailing/suppression'
@@ -122,6 +123,21 @@ describe('when a campaign may be scheduled', () => {
   })
 })
 
+describe('list mail headers', () => {
+  it('give the one-click unsubscribe pair (RFC 8058) and the list\'s identity (RFC 2919)', () => {
+    expect(listHeaders({ list: { slug: 'campaign-news', name: 'Campaign news' }, host: 'campaign.example.org', unsubscribeUrl: 'https://campaign.example.org/api/subscriptions/unsubscribe?token=a.b&lists=1' })).toEqual({
+      'List-Unsubscribe': '<https://campaign.example.org/api/subscriptions/unsubscribe?token=a.b&lists=1>',
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      'List-Id': 'Campaign news <campaign-news.campaign.example.org>',
+    })
+  })
+  it('name the list in plain words that need no MIME encoding, and always give a valid label', () => {
+    expect(listId({ slug: 'wiadomosci', name: 'Wiadomości „kampanii” & co.' }, 'example.org')).toBe('Wiadomosci kampanii co <wiadomosci.example.org>')
+    expect(listId({ slug: 'Dads & co', name: '"' }, 'example.org')).toBe('<dads-co.example.org>')
+    expect(listId({ slug: '', name: 'News' }, 'example.org')).toBe('News <list.example.org>')
+  })
+})
+
 describe('the outbox on a machine without SMTP', () => {
   it('writes every email as an .eml file a mail program opens, text and HTML both', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-'))
@@ -133,6 +149,27 @@ describe('the outbox on a machine without SMTP', () => {
     expect(parsed.subject).toBe('Confirm your email')
     expect(parsed.headers.get('content-type')).toMatchObject({ value: 'multipart/alternative' })
     expect(parsed.text?.trim()).toBe('Plain words')
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('ends every line of the file with CRLF, bodies included, as RFC 5322 requires', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-'))
+    const transport = nodemailer.createTransport(outboxTransport(dir))
+    // Bodies with bare LFs and a lone CR, as templates and pasted words have them; Polish letters for 8-bit text.
+    const text = `Dzień dobry\nSecond line\rThird\n\n${'word '.repeat(40)}\n`
+    await transport.sendMail({ from: 'campaign@example.org', to: 'sam@example.org', subject: 'Łódź', text, html: '<p>one</p>\n<p>two</p>\n' })
+    const [file] = fs.readdirSync(dir)
+    const bytes = fs.readFileSync(path.join(dir, file))
+    expect(bytes.includes(0x0a)).toBe(true)
+    for (let index = 0; index < bytes.length; index++) {
+      if (bytes[index] === 0x0a) expect(bytes[index - 1], `byte ${index}`).toBe(0x0d)
+      if (bytes[index] === 0x0d) expect(bytes[index + 1], `byte ${index}`).toBe(0x0a)
+    }
+    expect(bytes.subarray(-2).toString('latin1')).toBe('\r\n')
+    // Still the same message once read back.
+    const parsed = await simpleParser(bytes)
+    expect(parsed.subject).toBe('Łódź')
+    expect(parsed.text?.replace(/\r\n/g, '\n')).toContain('Dzień dobry\nSecond line\nThird')
     fs.rmSync(dir, { recursive: true, force: true })
   })
 })
