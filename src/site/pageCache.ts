@@ -85,6 +85,8 @@ export function pageCache({ maxEntries = 2000, onVisit }: { maxEntries?: number;
   let changeNumber = 0
   let hits = 0
   let renders = 0
+  /** HEAD requests made as a GET: answered without a body, and not a visit. */
+  const madeForHead = new WeakSet<IncomingMessage>()
 
   const send = (req: IncomingMessage, res: ServerResponse, entry: Entry) => {
     hits++
@@ -93,7 +95,7 @@ export function pageCache({ maxEntries = 2000, onVisit }: { maxEntries?: number;
   }
   /** A page Next made: a visit if it is a whole page answered 200 (not a 404 for an address someone made up). */
   const noteMade = (req: IncomingMessage, answer: Answer | undefined) => {
-    if (onVisit && req.method === 'GET' && answer?.status === 200 && isWholeDocument(answer.html)) onVisit(req)
+    if (onVisit && req.method === 'GET' && !madeForHead.has(req) && answer?.status === 200 && isWholeDocument(answer.html)) onVisit(req)
   }
 
   function serve(req: IncomingMessage, res: ServerResponse, passOn: () => void, round = 0): void {
@@ -112,8 +114,15 @@ export function pageCache({ maxEntries = 2000, onVisit }: { maxEntries?: number;
       // Else wait for it; a page that cannot be kept (an error, a not-found) is then asked for by each alone.
       return waitFor(flight, (outcome) => (outcome === 'not-kept' ? passOn() : serve(req, res, passOn, round + 1)), passOn)
     }
-    // A HEAD cannot make the page (Next sends it no body): the copy if there is one, else Next answers alone.
-    if (req.method !== 'GET') return staleCopy ? send(req, res, staleCopy) : passOn()
+    if (req.method === 'HEAD') {
+      if (staleCopy) return send(req, res, staleCopy)
+      // With no copy, a HEAD is made as the GET it stands for, and Node sends no body for it (it goes by the
+      // method the request arrived with). So the status is the page's own (an address nobody published answers
+      // 404, as a GET does; Next alone would say 200), and the page made is whole and kept for the next visitor.
+      madeForHead.add(req)
+      req.method = 'GET'
+    }
+    if (req.method !== 'GET') return passOn()
     const made = newFlight(req)
     flights.set(key, made)
     void made.done.then(() => flights.get(key) === made && flights.delete(key))
