@@ -26,8 +26,9 @@ import { ContentChecks as ContentChecks_eacfe6207229a44fb5744ca765aa275e } from 
 import { PostPreview as PostPreview_26c22a6cfba7ab73e05391d9890101cb } from '@/components/admin/PostPreview'
 import { SendProgress as SendProgress_e045cc4c3f404710821560596ba39d95 } from '@/components/admin/SendProgress'
 import { EmailPreview as EmailPreview_26ff0c3c8c64756354667624f7216f27 } from '@/components/admin/EmailPreview'
+import { PauseBanner as PauseBanner_9ffd426735ca0e67cc23c16dd27db728 } from '@/components/admin/PauseBanner'
 import { NavLink as NavLink_a7f2f49ffbab8ae3aa2331ec93b49887 } from '@/components/admin/NavLink'
-import { YourWork as YourWork_e39c60ed95bef82a2c6187f82d22aa9c } from '@/components/admin/YourWork'
+import { CampaignHome as CampaignHome_8a012817de93f2cf986ca6680fa7197b } from '@/components/admin/home/CampaignHome'
 import { EmailTemplatesView as EmailTemplatesView_268cfcf0db4368557d5fa94d101758ca } from '@/components/admin/EmailTemplatesView'
 import { CalendarView as CalendarView_d7ea984c9b1140e65007df1cfceb9742 } from '@/components/admin/CalendarView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -62,8 +63,9 @@ export const importMap = {
   "@/components/admin/PostPreview#PostPreview": PostPreview_26c22a6cfba7ab73e05391d9890101cb,
   "@/components/admin/SendProgress#SendProgress": SendProgress_e045cc4c3f404710821560596ba39d95,
   "@/components/admin/EmailPreview#EmailPreview": EmailPreview_26ff0c3c8c64756354667624f7216f27,
+  "@/components/admin/PauseBanner#PauseBanner": PauseBanner_9ffd426735ca0e67cc23c16dd27db728,
   "@/components/admin/NavLink#NavLink": NavLink_a7f2f49ffbab8ae3aa2331ec93b49887,
-  "@/components/admin/YourWork#YourWork": YourWork_e39c60ed95bef82a2c6187f82d22aa9c,
+  "@/components/admin/home/CampaignHome#CampaignHome": CampaignHome_8a012817de93f2cf986ca6680fa7197b,
   "@/components/admin/EmailTemplatesView#EmailTemplatesView": EmailTemplatesView_268cfcf0db4368557d5fa94d101758ca,
   "@/components/admin/CalendarView#CalendarView": CalendarView_d7ea984c9b1140e65007df1cfceb9742,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
