@@ -90,3 +90,97 @@ describe('the pause banner', () => {
     await page.context().close()
   })
 })
+
+/** Open a message in the admin, taking over an edit lock a colleague left behind. */
+async function openMessage(page: Page, id: string | number) {
+  await page.goto(`${site.server.url}/admin/collections/messages/${id}`)
+  await page.locator('#workflow-status').waitFor()
+  const takeOver = page.getByRole('button', { name: 'Take over' })
+  if (await takeOver.isVisible()) await takeOver.click()
+}
+
+async function messageId(slug: string, role = 'publisher'): Promise<number> {
+  const headers = await apiHeadersAs(site, role)
+  const found = await (await fetch(`${site.server.url}/api/messages?draft=true&depth=0&where[slug][equals]=${slug}`, { headers })).json()
+  return found.docs[0].id
+}
+
+describe('one status a person can read', () => {
+  it('shows an archived message as Archived, never Draft, and offers a publisher no way to publish it', async () => {
+    const page = await signInToAdmin(site, 'publisher')
+    await openMessage(page, await messageId('hugs-pregnancy-group'))
+    const status = (await page.locator('#workflow-status').textContent()) ?? ''
+    expect(status).toContain('Archived')
+    expect(status).not.toMatch(/Draft|Changed/)
+    expect(await page.locator('#action-save, #action-unpublish, .workflow-moves button').count()).toBe(0)
+    expect(await page.getByText(/Publish changes/).count()).toBe(0)
+    expect(await page.locator('#workflow-state-field').textContent()).toContain('No move is open to you from here.')
+    await page.context().close()
+  })
+
+  it('offers only the moves the workflow allows this person, and the server refuses the others sent by hand', async () => {
+    const approvedId = await messageId('one-minute-interaction-with-dads')
+    const reviewer = await signInToAdmin(site, 'reviewer')
+    await openMessage(reviewer, approvedId)
+    expect(await reviewer.locator('#workflow-status').textContent()).toContain('Approved')
+    expect(await reviewer.locator('.workflow-moves button').count()).toBe(0)
+    await reviewer.context().close()
+
+    const publisher = await signInToAdmin(site, 'publisher')
+    await openMessage(publisher, approvedId)
+    expect(await publisher.locator('.workflow-moves button').allTextContents()).toEqual(['Schedule', 'Publish now', 'Archive'])
+    await publisher.context().close()
+
+    // Hidden from a reviewer, refused when a reviewer sends it anyway.
+    const byHand = await fetch(`${site.server.url}/api/messages/${approvedId}`, {
+      method: 'PATCH',
+      headers: await apiHeadersAs(site, 'reviewer'),
+      body: JSON.stringify({ _status: 'published', workflow: { state: 'published' } }),
+    })
+    expect(byHand.status).toBe(400)
+    expect((await byHand.json()).errors[0].message).toBe('Only admins or publishers can move a message from "Approved" to "Published".')
+  })
+})
+
+describe('accepting a warning', () => {
+  it('takes a reviewer one justification and one click per warning, then approval goes ahead', async () => {
+    const started = Date.now()
+    const editor = await apiHeadersAs(site, 'editor')
+    const body = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Some new mums suffer from anxiety. Talk to your GP.', format: 0, style: '', mode: 'normal', detail: 0 }] }] } }
+    const created = await fetch(`${site.server.url}/api/messages?draft=true`, {
+      method: 'POST',
+      headers: editor,
+      body: JSON.stringify({ title: 'Anxiety after birth', slug: 'anxiety-after-birth', keyMessage: 'Anxiety after birth is common, and help is there.', body, audiences: ['all-parents'], _status: 'draft' }),
+    })
+    expect(created.status, await created.clone().text()).toBe(201)
+    const id = (await created.json()).doc.id
+    const sent = await fetch(`${site.server.url}/api/messages/${id}?draft=true`, { method: 'PATCH', headers: editor, body: JSON.stringify({ workflow: { state: 'in_review' } }) })
+    expect(sent.status).toBe(200)
+
+    const page = await signInToAdmin(site, 'reviewer')
+    await openMessage(page, id)
+    const forms = page.locator('#content-checks .accept-warning')
+    const warnings = await forms.count()
+    expect(warnings).toBe(2)
+    for (let accepted = 1; accepted <= warnings; accepted += 1) {
+      const form = forms.first()
+      await form.locator('textarea').fill(`Quoting research about mothers, checked (${accepted}).`)
+      await form.getByRole('button', { name: 'Accept this warning' }).click()
+      await page.waitForFunction((count) => document.querySelectorAll('#content-checks .accepted-warning').length >= count, accepted, { timeout: 60_000 })
+    }
+    expect(await forms.count()).toBe(0)
+    await page.locator('#action-move-approved:not([disabled])').click()
+    await page.locator('#workflow-state-now', { hasText: 'Approved' }).waitFor({ timeout: 60_000 })
+    await page.context().close()
+
+    const stored = await (await fetch(`${site.server.url}/api/messages/${id}?draft=true&depth=0`, { headers: await apiHeadersAs(site, 'publisher') })).json()
+    expect(stored.workflow.state).toBe('approved')
+    const reviewerId = (await (await fetch(`${site.server.url}/api/users/me`, { headers: await apiHeadersAs(site, 'reviewer') })).json()).user.id
+    expect(stored.safety.accepted).toHaveLength(2)
+    for (const row of stored.safety.accepted) {
+      expect(row.acceptedBy).toBe(reviewerId)
+      expect(Date.parse(row.acceptedAt)).toBeGreaterThanOrEqual(started - 1000)
+      expect(row.justification).toMatch(/^Quoting research about mothers/)
+    }
+  })
+})

@@ -23,6 +23,10 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ContentChecks as ContentChecks_eacfe6207229a44fb5744ca765aa275e } from '@/components/admin/ContentChecks'
+import { StateField as StateField_04c6879b8e43f482efe9e0855a941f78 } from '@/components/admin/workflow/StateField'
+import { WorkflowMoves as WorkflowMoves_27b33ea7e7b1e16f29713354693b6628 } from '@/components/admin/workflow/WorkflowMoves'
+import { WorkflowStatus as WorkflowStatus_484777727a0b1cc3b690ff49fc06ffbf } from '@/components/admin/workflow/WorkflowStatus'
+import { NoUnpublish as NoUnpublish_27b33ea7e7b1e16f29713354693b6628 } from '@/components/admin/workflow/WorkflowMoves'
 import { PostPreview as PostPreview_26c22a6cfba7ab73e05391d9890101cb } from '@/components/admin/PostPreview'
 import { SendProgress as SendProgress_e045cc4c3f404710821560596ba39d95 } from '@/components/admin/SendProgress'
 import { EmailPreview as EmailPreview_26ff0c3c8c64756354667624f7216f27 } from '@/components/admin/EmailPreview'
@@ -60,6 +64,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/ContentChecks#ContentChecks": ContentChecks_eacfe6207229a44fb5744ca765aa275e,
+  "@/components/admin/workflow/StateField#StateField": StateField_04c6879b8e43f482efe9e0855a941f78,
+  "@/components/admin/workflow/WorkflowMoves#WorkflowMoves": WorkflowMoves_27b33ea7e7b1e16f29713354693b6628,
+  "@/components/admin/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_484777727a0b1cc3b690ff49fc06ffbf,
+  "@/components/admin/workflow/WorkflowMoves#NoUnpublish": NoUnpublish_27b33ea7e7b1e16f29713354693b6628,
   "@/components/admin/PostPreview#PostPreview": PostPreview_26c22a6cfba7ab73e05391d9890101cb,
   "@/components/admin/SendProgress#SendProgress": SendProgress_e045cc4c3f404710821560596ba39d95,
   "@/components/admin/EmailPreview#EmailPreview": EmailPreview_26ff0c3c8c64756354667624f7216f27,
