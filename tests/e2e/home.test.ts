@@ -91,6 +91,11 @@ describe('the pause banner', () => {
   })
 })
 
+/** Wait until the admin's notices have gone, so the next one read is the next save's. */
+async function noNotices(page: Page) {
+  await page.locator('[data-sonner-toast]').first().waitFor({ state: 'detached', timeout: 60_000 })
+}
+
 /** Open a message in the admin, taking over an edit lock a colleague left behind. */
 async function openMessage(page: Page, id: string | number) {
   await page.goto(`${site.server.url}/admin/collections/messages/${id}`)
@@ -160,14 +165,25 @@ describe('accepting a warning', () => {
     const page = await signInToAdmin(site, 'reviewer')
     await openMessage(page, id)
     const forms = page.locator('#content-checks .accept-warning')
+    await forms.first().waitFor()
+    // The server's rule stands: no approval while a warning waits for its justification.
+    await page.locator('#action-move-approved:not([disabled])').click()
+    await page.locator('[data-sonner-toast]', { hasText: /2 warnings need a reviewer's justification/ }).waitFor({ timeout: 60_000 })
+    await noNotices(page)
     const warnings = await forms.count()
-    expect(warnings).toBe(2)
-    for (let accepted = 1; accepted <= warnings; accepted += 1) {
+    expect(warnings, (await page.locator('#content-checks').textContent()) ?? '').toBe(2)
+    for (let left = warnings; left > 0; left -= 1) {
       const form = forms.first()
-      await form.locator('textarea').fill(`Quoting research about mothers, checked (${accepted}).`)
+      await form.locator('textarea').fill(`Quoting research about mothers, checked (${left}).`)
       await form.getByRole('button', { name: 'Accept this warning' }).click()
-      await page.waitForFunction((count) => document.querySelectorAll('#content-checks .accepted-warning').length >= count, accepted, { timeout: 60_000 })
+      // The save's answer (not its "Submitting..." notice), so a refusal shows its reason here.
+      const toast = page.locator('[data-sonner-toast]', { hasNotText: 'Submitting' }).last()
+      await toast.waitFor({ timeout: 60_000 })
+      expect(await toast.textContent()).toMatch(/successfully/)
+      await noNotices(page)
+      await page.waitForFunction((open) => document.querySelectorAll('#content-checks .accept-warning').length < open, left, { timeout: 60_000 })
     }
+    expect(await page.locator('#content-checks .accepted-warning').count()).toBeGreaterThanOrEqual(2)
     expect(await forms.count()).toBe(0)
     await page.locator('#action-move-approved:not([disabled])').click()
     await page.locator('#workflow-state-now', { hasText: 'Approved' }).waitFor({ timeout: 60_000 })

@@ -83,14 +83,16 @@ function AcceptWarning({ finding }: { finding: Finding }) {
   const { config } = useConfig()
   const { code: locale } = useLocale()
   const accept = async () => {
-    const data = getData() as { safety?: { accepted?: Acceptance[] | null } & Record<string, unknown> }
+    const data = getData() as { safety?: { accepted?: Acceptance[] | number | null } & Record<string, unknown> }
+    // The form holds an empty array as its row count (0), not as a list.
+    const before = Array.isArray(data.safety?.accepted) ? data.safety.accepted : []
     const search = new URLSearchParams({ locale: String(locale), depth: '0', 'fallback-locale': 'null', draft: 'true' })
     await submit({
       action: `${config.routes.api}/${collectionSlug}/${id}?${search}`,
       method: 'PATCH',
       overrides: {
         _status: 'draft',
-        safety: { ...data.safety, accepted: [...(data.safety?.accepted ?? []), { finding: finding.id, justification: justification.trim() }] },
+        safety: { ...data.safety, accepted: [...before, { finding: finding.id, justification: justification.trim() }] },
       },
       skipValidation: true,
     })
