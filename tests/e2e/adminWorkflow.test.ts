@@ -77,7 +77,8 @@ async function makeMove(page: Page, to: string) {
 }
 
 describe('a message from draft to published, through the admin', () => {
-  it('is written by an editor, approved by a reviewer and published by a publisher; visitors see it only then', async () => {
+  // Three people's sessions in one journey: allow for a busy machine.
+  it('is written by an editor, approved by a reviewer and published by a publisher; visitors see it only then', { timeout: 300_000 }, async () => {
     const title = 'Sleep, tiredness and low mood'
     const editor = await signIn('editor')
     await editor.goto(site.server.url + '/admin/collections/messages/create')
