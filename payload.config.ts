@@ -122,7 +122,8 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Nurturing Little Hearts campaign' },
     components: {
-      beforeDashboard: ['@/components/admin/YourWork#YourWork'],
+      // The team's home (src/home): what needs me, this week and next. The pause banner tops every admin page.
+      header: ['@/components/admin/PauseBanner#PauseBanner'],
       // The team reaches the email templates and the calendar from the nav; each view checks who is signed in itself.
       afterNavLinks: [
         { path: '@/components/admin/NavLink#NavLink', clientProps: { group: 'Email tools', label: 'Email templates', path: '/email-templates', id: 'nav-email-templates' } },
@@ -131,6 +132,7 @@ export default buildConfig({
         { path: '@/components/admin/NavLink#NavLink', clientProps: { group: 'Insight', label: 'Insight', path: '/insight', id: 'nav-insight' } },
       ],
       views: {
+        dashboard: { Component: '@/components/admin/home/CampaignHome#CampaignHome' },
         emailTemplates: {
           Component: '@/components/admin/EmailTemplatesView#EmailTemplatesView',
           path: '/email-templates',

@@ -186,7 +186,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * Write, then set the state to "In review" and save a draft. A reviewer approves; a publisher publishes or schedules. Editing approved words sends a message back to review.
+ * Write, then "Send for review". A reviewer approves; a publisher publishes or schedules. The buttons at the top are the moves open to you. Editing approved words sends a message back to review.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "messages".

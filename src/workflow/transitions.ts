@@ -114,6 +114,26 @@ export function allowedMoves(): { from: WorkflowState; to: WorkflowState; who: r
   })
 }
 
+/** What a person knows about a message before moving it: enough to rule out moves that can never be theirs. */
+export type MoveFacts = { ownerId?: string | number | null; authorIds: readonly (string | number)[]; needsSpecialistReview?: boolean }
+
+/**
+ * The moves from a state that this person may make, for the admin's buttons. A move whose rule turns this
+ * person away whatever they do (not their role; their own message to approve) is left out; a move waiting on
+ * something they can give (a note, a time, approved words, the pause lifted) stays, and \`decide\` explains.
+ */
+export function movesFor(from: WorkflowState, actor: Actor, facts: MoveFacts): WorkflowState[] {
+  return Object.entries(rules).flatMap(([key, rule]) => {
+    const [start, to] = key.split('>') as [WorkflowState, WorkflowState]
+    if (start !== from || !mayAct(actor, rule!.who)) return []
+    if (key === 'in_review>approved') {
+      const refusal = rule!.check?.({ from, requested: to, actor, ownerId: facts.ownerId, authorIds: facts.authorIds, needsSpecialistReview: facts.needsSpecialistReview, wordingChanged: false, wordingMatchesApproval: true, now: new Date(), paused: false })
+      if (refusal) return []
+    }
+    return [to]
+  })
+}
+
 /**
  * Decides the state after a save. Editing signed-off wording sends the message back to review on its own;
  * any other change of state must be a move the rules allow, by someone allowed to make it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { allowedMoves, decide, type MoveRequest } from '@/workflow/transitions'
+import { allowedMoves, decide, movesFor, type MoveRequest } from '@/workflow/transitions'
 
 const now = new Date('2026-05-04T09:00:00Z')
 
@@ -83,5 +83,46 @@ describe('the editorial workflow rules', () => {
 
   it('lists every allowed move for the documentation', () => {
     expect(allowedMoves()).toContainEqual({ from: 'in_review', to: 'approved', who: ['reviewer'] })
+  })
+})
+
+describe('the moves the admin offers a person', () => {
+  const editor = { kind: 'person' as const, id: 1, roles: ['editor' as const] }
+  const admin = { kind: 'person' as const, id: 4, roles: ['admin' as const] }
+  const clinical = { kind: 'person' as const, id: 5, roles: ['reviewer' as const], reviewerFor: ['clinical'] }
+  const facts = { ownerId: 1, authorIds: [1] }
+
+  it('offers each role only the moves its rules allow from the saved state', () => {
+    expect(movesFor('draft', editor, facts)).toEqual(['in_review', 'archived'])
+    expect(movesFor('draft', reviewer, facts)).toEqual([])
+    expect(movesFor('in_review', reviewer, facts)).toEqual(['approved', 'draft'])
+    expect(movesFor('in_review', editor, facts)).toEqual([])
+    expect(movesFor('approved', publisher, facts)).toEqual(['scheduled', 'published', 'archived'])
+    expect(movesFor('approved', reviewer, facts)).toEqual([])
+    expect(movesFor('published', publisher, facts)).toEqual(['archived'])
+    expect(movesFor('published', editor, facts)).toEqual([])
+    // An archived message offers no publishing to anyone, only a way back to draft for writers.
+    expect(movesFor('archived', publisher, facts)).toEqual([])
+    expect(movesFor('archived', admin, facts)).toEqual(['draft'])
+    // Only the publishing schedule publishes a scheduled message or expires a live one.
+    expect(movesFor('scheduled', publisher, facts)).toEqual(['approved'])
+  })
+
+  it('never offers a reviewer approval of a message they wrote, and keeps sensitive ones for specialists', () => {
+    expect(movesFor('in_review', reviewer, { ownerId: 1, authorIds: [1, 2] })).toEqual(['draft'])
+    expect(movesFor('in_review', reviewer, { ownerId: 2, authorIds: [] })).toEqual(['draft'])
+    expect(movesFor('in_review', reviewer, { ...facts, needsSpecialistReview: true })).toEqual(['draft'])
+    expect(movesFor('in_review', clinical, { ...facts, needsSpecialistReview: true })).toEqual(['approved', 'draft'])
+  })
+
+  it('offers only moves that decide would allow the same person (when the conditions are met)', () => {
+    for (const actor of [editor, reviewer, publisher, admin, clinical]) {
+      for (const from of ['draft', 'in_review', 'approved', 'scheduled', 'published', 'expired', 'archived'] as const) {
+        for (const to of movesFor(from, actor, facts)) {
+          const decision = decide({ ...base, from, requested: to, actor, wordingMatchesApproval: true, note: 'Because.', publishAt: new Date(now.getTime() + 86_400_000) })
+          expect(decision, `${actor.roles.join()} ${from}>${to}`).toMatchObject({ ok: true, to })
+        }
+      }
+    }
   })
 })

@@ -48,9 +48,17 @@ export const Messages: CollectionConfig<'messages'> = {
   versions: { drafts: true, maxPerDoc: 100 },
   admin: {
     useAsTitle: 'title',
+    // The workflow's state is the status, and its moves (only those open to the person) replace Publish and Unpublish.
+    components: {
+      edit: {
+        Status: '@/components/admin/workflow/WorkflowStatus#WorkflowStatus',
+        PublishButton: '@/components/admin/workflow/WorkflowMoves#WorkflowMoves',
+        UnpublishButton: '@/components/admin/workflow/WorkflowMoves#NoUnpublish',
+      },
+    },
     defaultColumns: ['title', 'workflow.state', 'owner', 'reviewBy', 'attention'],
     description:
-      'Write, then set the state to "In review" and save a draft. A reviewer approves; a publisher publishes or schedules. Editing approved words sends a message back to review.',
+      'Write, then "Send for review". A reviewer approves; a publisher publishes or schedules. The buttons at the top are the moves open to you. Editing approved words sends a message back to review.',
     // The admin's Preview button: the message page with this draft's words, for the comms team only.
     preview: (doc, { locale }) => (doc?.slug ? `/preview?path=/messages/${String(doc.slug)}&locale=${locale}` : null),
   },
@@ -192,6 +200,8 @@ export const Messages: CollectionConfig<'messages'> = {
           label: 'Warnings accepted by a reviewer',
           type: 'array',
           labels: { singular: 'Accepted warning', plural: 'Accepted warnings' },
+          // Reviewers accept a warning from the checks panel above; this is the record of who, when and why.
+          admin: { readOnly: true },
           fields: [
             { name: 'finding', type: 'text', required: true, admin: { description: 'The finding\'s id, as listed above.' } },
             { name: 'justification', type: 'textarea', required: true },
@@ -216,6 +226,8 @@ export const Messages: CollectionConfig<'messages'> = {
           defaultValue: 'draft',
           index: true,
           options: workflowStates.map((state) => ({ label: stateLabels[state], value: state })),
+          // Shown as words with the moves open to the person; the moves are the buttons at the top.
+          admin: { components: { Field: '@/components/admin/workflow/StateField#StateField' } },
         },
         {
           name: 'note',

@@ -23,11 +23,16 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ContentChecks as ContentChecks_eacfe6207229a44fb5744ca765aa275e } from '@/components/admin/ContentChecks'
+import { StateField as StateField_04c6879b8e43f482efe9e0855a941f78 } from '@/components/admin/workflow/StateField'
+import { WorkflowMoves as WorkflowMoves_27b33ea7e7b1e16f29713354693b6628 } from '@/components/admin/workflow/WorkflowMoves'
+import { WorkflowStatus as WorkflowStatus_484777727a0b1cc3b690ff49fc06ffbf } from '@/components/admin/workflow/WorkflowStatus'
+import { NoUnpublish as NoUnpublish_27b33ea7e7b1e16f29713354693b6628 } from '@/components/admin/workflow/WorkflowMoves'
 import { PostPreview as PostPreview_26c22a6cfba7ab73e05391d9890101cb } from '@/components/admin/PostPreview'
 import { SendProgress as SendProgress_e045cc4c3f404710821560596ba39d95 } from '@/components/admin/SendProgress'
 import { EmailPreview as EmailPreview_26ff0c3c8c64756354667624f7216f27 } from '@/components/admin/EmailPreview'
+import { PauseBanner as PauseBanner_9ffd426735ca0e67cc23c16dd27db728 } from '@/components/admin/PauseBanner'
 import { NavLink as NavLink_a7f2f49ffbab8ae3aa2331ec93b49887 } from '@/components/admin/NavLink'
-import { YourWork as YourWork_e39c60ed95bef82a2c6187f82d22aa9c } from '@/components/admin/YourWork'
+import { CampaignHome as CampaignHome_8a012817de93f2cf986ca6680fa7197b } from '@/components/admin/home/CampaignHome'
 import { EmailTemplatesView as EmailTemplatesView_268cfcf0db4368557d5fa94d101758ca } from '@/components/admin/EmailTemplatesView'
 import { CalendarView as CalendarView_d7ea984c9b1140e65007df1cfceb9742 } from '@/components/admin/CalendarView'
 import { InsightView as InsightView_329ef23261fc705bd98b78c089886945 } from '@/components/admin/InsightView'
@@ -60,11 +65,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/ContentChecks#ContentChecks": ContentChecks_eacfe6207229a44fb5744ca765aa275e,
+  "@/components/admin/workflow/StateField#StateField": StateField_04c6879b8e43f482efe9e0855a941f78,
+  "@/components/admin/workflow/WorkflowMoves#WorkflowMoves": WorkflowMoves_27b33ea7e7b1e16f29713354693b6628,
+  "@/components/admin/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_484777727a0b1cc3b690ff49fc06ffbf,
+  "@/components/admin/workflow/WorkflowMoves#NoUnpublish": NoUnpublish_27b33ea7e7b1e16f29713354693b6628,
   "@/components/admin/PostPreview#PostPreview": PostPreview_26c22a6cfba7ab73e05391d9890101cb,
   "@/components/admin/SendProgress#SendProgress": SendProgress_e045cc4c3f404710821560596ba39d95,
   "@/components/admin/EmailPreview#EmailPreview": EmailPreview_26ff0c3c8c64756354667624f7216f27,
+  "@/components/admin/PauseBanner#PauseBanner": PauseBanner_9ffd426735ca0e67cc23c16dd27db728,
   "@/components/admin/NavLink#NavLink": NavLink_a7f2f49ffbab8ae3aa2331ec93b49887,
-  "@/components/admin/YourWork#YourWork": YourWork_e39c60ed95bef82a2c6187f82d22aa9c,
+  "@/components/admin/home/CampaignHome#CampaignHome": CampaignHome_8a012817de93f2cf986ca6680fa7197b,
   "@/components/admin/EmailTemplatesView#EmailTemplatesView": EmailTemplatesView_268cfcf0db4368557d5fa94d101758ca,
   "@/components/admin/CalendarView#CalendarView": CalendarView_d7ea984c9b1140e65007df1cfceb9742,
   "@/components/admin/InsightView#InsightView": InsightView_329ef23261fc705bd98b78c089886945,
