@@ -206,7 +206,7 @@ describe('materials in every finished language', () => {
     for (const words of [polish.headline, polish.strapline, materialWords.pl.helpLine, materialWords.pl.scanToRead]) expect(text).toContain(words)
     expect(text).not.toContain('Asking for help')
     expect(structureElements(pdf)).toContainEqual(['H1', polish.headline])
-    expect(await qrCodesOnPoster(pdf)).toEqual([`${t.payload.config.serverURL}/pl/messages/asking-for-help-is-safe`])
+    expect(await qrCodesOnPoster(pdf)).toEqual([`${t.payload.config.serverURL}/pl/messages/asking-for-help-is-safe?ref=qr`])
     for (const card of inPolish.filter((material) => material.type === 'social-image')) {
       expect(card.altText).toContain(polish.headline)
       expect(card.postText).toBe(polish.post)
