@@ -1,6 +1,7 @@
 // Each running server or worker keeps a lease of its own ("process:<owner>") renewed every few seconds. That
 // row is how a new start knows a live server holds the database, and how a process that died is told from one
 // that is only slow: its lease lapses.
+import fs from 'node:fs'
 import os from 'node:os'
 
 import type { Payload } from 'payload'
@@ -45,9 +46,22 @@ export function stillRunning(holder: { owner: string }, sameMachine: boolean): b
   if (!sameMachine || host !== os.hostname() || !/^\d+$/.test(pid ?? '')) return true
   try {
     process.kill(Number(pid), 0)
-    return true
   } catch (error) {
     return (error as NodeJS.ErrnoException).code !== 'ESRCH'
+  }
+  return !isZombie(Number(pid))
+}
+
+/**
+ * A process killed outright whose parent died with it waits to be reaped by PID 1, and in many containers
+ * PID 1 never reaps: it still answers a signal check, but it is gone. Linux says so in /proc.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')
+  } catch {
+    return false
   }
 }
 
