@@ -93,6 +93,16 @@ export function pageCache({ maxEntries = 2000, onVisit }: { maxEntries?: number;
     if (req.method === 'GET') onVisit?.(req)
     sendEntry(req, res, entry)
   }
+  /**
+   * A HEAD for a page with no copy to answer is made as the GET it stands for, and Node sends no body for it (it
+   * goes by the method the request arrived with). So the status is the page's own (an address nobody published
+   * answers 404, as a GET does; Next alone says 200), and a page made for anyone is kept for the next visitor.
+   */
+  const madeAsGet = (req: IncomingMessage): void => {
+    if (req.method !== 'HEAD' || !isParentPage(req)) return
+    madeForHead.add(req)
+    req.method = 'GET'
+  }
   /** A page Next made: a visit if it is a whole page answered 200 (not a 404 for an address someone made up). */
   const noteMade = (req: IncomingMessage, answer: Answer | undefined) => {
     if (onVisit && req.method === 'GET' && !madeForHead.has(req) && answer?.status === 200 && isWholeDocument(answer.html)) onVisit(req)
@@ -100,7 +110,10 @@ export function pageCache({ maxEntries = 2000, onVisit }: { maxEntries?: number;
 
   function serve(req: IncomingMessage, res: ServerResponse, passOn: () => void, round = 0): void {
     const key = keyFor(req)
-    if (key === undefined || madePerRequest.has(key)) return passOn()
+    if (key === undefined || madePerRequest.has(key)) {
+      madeAsGet(req)
+      return passOn()
+    }
     const entry = entries.get(key)
     const now = Date.now()
     if (entry && isFresh(entry, now)) return send(req, res, entry)
@@ -116,11 +129,7 @@ export function pageCache({ maxEntries = 2000, onVisit }: { maxEntries?: number;
     }
     if (req.method === 'HEAD') {
       if (staleCopy) return send(req, res, staleCopy)
-      // With no copy, a HEAD is made as the GET it stands for, and Node sends no body for it (it goes by the
-      // method the request arrived with). So the status is the page's own (an address nobody published answers
-      // 404, as a GET does; Next alone would say 200), and the page made is whole and kept for the next visitor.
-      madeForHead.add(req)
-      req.method = 'GET'
+      madeAsGet(req)
     }
     if (req.method !== 'GET') return passOn()
     const made = newFlight(req)

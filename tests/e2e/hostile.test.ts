@@ -222,6 +222,9 @@ async function plant() {
   const open = (await asAdmin('GET', '/api/materials?limit=1&depth=0&where[accessLevel][equals]=public')).json.docs?.[0]
   if (open) await send('GET', `/api/materials/${open.id}/download`)
   await send('GET', `/q/${live.venueSlug}/${live.messageSlug}`)
+  // Work leases come and go (a materials run deletes its own when done); the server's own lease lasts as long as it runs.
+  const processLease = (await asAdmin('GET', '/api/leases?limit=1&depth=0&where[key][like]=process:')).json.docs?.[0]
+  if (processLease) live.sentinel.leases = String(processLease.id)
   // Everything else: the first one the admin can see, or an id nobody has.
   for (const collection of config.collections) {
     if (live.sentinel[collection.slug] || collection.endpoints === false) continue
