@@ -109,11 +109,13 @@ export function pageCache({ maxEntries = 2000, onVisit }: { maxEntries?: number;
   }
 
   function serve(req: IncomingMessage, res: ServerResponse, passOn: () => void, round = 0): void {
-    const key = keyFor(req)
-    if (key === undefined || madePerRequest.has(key)) {
+    // Whenever Next answers a page itself, a HEAD goes to it as a GET.
+    const nextAnswers = () => {
       madeAsGet(req)
-      return passOn()
+      passOn()
     }
+    const key = keyFor(req)
+    if (key === undefined || madePerRequest.has(key)) return nextAnswers()
     const entry = entries.get(key)
     const now = Date.now()
     if (entry && isFresh(entry, now)) return send(req, res, entry)
@@ -123,9 +125,9 @@ export function pageCache({ maxEntries = 2000, onVisit }: { maxEntries?: number;
       // Someone is already making this page. The previous copy while the change is recent, or while the render
       // under way began after the change (it will show it; waiting for it would not show it any sooner).
       if (staleCopy || (entry?.stale && flight.startedAt >= entry.stale.since)) return send(req, res, entry!)
-      if (round >= WAIT_ROUNDS) return passOn()
+      if (round >= WAIT_ROUNDS) return nextAnswers()
       // Else wait for it; a page that cannot be kept (an error, a not-found) is then asked for by each alone.
-      return waitFor(flight, (outcome) => (outcome === 'not-kept' ? passOn() : serve(req, res, passOn, round + 1)), passOn)
+      return waitFor(flight, (outcome) => (outcome === 'not-kept' ? nextAnswers() : serve(req, res, passOn, round + 1)), nextAnswers)
     }
     if (req.method === 'HEAD') {
       if (staleCopy) return send(req, res, staleCopy)
