@@ -120,6 +120,8 @@ describe('health and readiness', () => {
     const database = path.join(site.server.dataDir, 'campaign.db')
     fs.renameSync(database, database + '.away')
     try {
+      // Readiness keeps its answer for a moment (src/server/readiness.ts), so the change shows within seconds.
+      await expect.poll(async () => (await fetch(site.server.url + '/readyz')).status, { timeout: 15_000 }).toBe(503)
       const down = await fetch(site.server.url + '/readyz')
       expect(down.status).toBe(503)
       expect(await down.json()).toMatchObject({ status: 'not ready', detail: expect.stringMatching(/missing/) })
