@@ -129,6 +129,6 @@ describe('health and readiness', () => {
     } finally {
       fs.renameSync(database + '.away', database)
     }
-    expect((await fetch(site.server.url + '/readyz')).status).toBe(200)
+    await expect.poll(async () => (await fetch(site.server.url + '/readyz')).status, { timeout: 15_000 }).toBe(200)
   })
 })
