@@ -1,5 +1,6 @@
-import type { Payload } from 'payload'
+import type { Field, Payload } from 'payload'
 
+import { languageNames, siteLocales } from '@/i18n/siteWords'
 import { addCounts } from '@/insight/addCounts'
 
 // Counts, never people: one row per thing counted and per month (and per kind of organisation, district or
@@ -24,3 +25,10 @@ export const monthOf = (now: Date) => now.toISOString().slice(0, 7)
 
 /** The field each count collection keeps its key in: unique, so two processes cannot make the same row twice. */
 export const countKeyField = { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } } as const
+
+/** Where and when a page count belongs: the page's address, its language and the UK day. */
+export const pageDayFields = [
+  { name: 'page', type: 'text', required: true, index: true },
+  { name: 'locale', type: 'select', required: true, options: siteLocales.map((value) => ({ value, label: languageNames[value] })) },
+  { name: 'day', type: 'text', required: true, index: true, admin: { description: 'YYYY-MM-DD, UK time' } },
+] satisfies Field[]

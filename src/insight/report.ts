@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { addDays, mondayOf } from '../calendar/time'
 import { type OrganisationKind, organisationKindLabels, organisationKinds } from '../domain/materials'
 import { type Audience, audienceLabels, audiences, districtLabels, type KentDistrict, kentDistricts } from '../domain/vocabulary'
 import { languageNames, type SiteLocale, siteLocales } from '../i18n/siteWords'
@@ -103,7 +104,7 @@ export async function insightReport(payload: Payload, filters: InsightFilters): 
 }
 
 function reachOverTime(visits: VisitRow[], filters: InsightFilters): Section {
-  const periodOf = filters.range === '365d' ? (day: string) => day.slice(0, 7) : filters.range === '90d' ? weekOf : (day: string) => day
+  const periodOf = filters.range === '365d' ? (day: string) => day.slice(0, 7) : filters.range === '90d' ? mondayOf : (day: string) => day
   const periodName = filters.range === '365d' ? 'Month' : filters.range === '90d' ? 'Week starting' : 'Day'
   const periods = new Map<string, Map<Channel, number>>()
   for (let day = filters.from; day <= filters.to; day = addDays(day, 1)) periods.set(periodOf(day), new Map())
@@ -276,12 +277,12 @@ async function emailSection(payload: Payload, filters: InsightFilters, visits: V
     payload.count({ collection: 'email-deliveries', where: { and: [{ status: { equals: 'sent' } }, { sentAt: { greater_than_equal: `${filters.from}T00:00:00.000Z` } }] } }),
   ])
   const weeks = new Map<string, { confirmed: number; unsubscribed: number }>()
-  for (let day = filters.from; day <= filters.to; day = addDays(day, 1)) if (!weeks.has(weekOf(day))) weeks.set(weekOf(day), { confirmed: 0, unsubscribed: 0 })
+  for (let day = filters.from; day <= filters.to; day = addDays(day, 1)) if (!weeks.has(mondayOf(day))) weeks.set(mondayOf(day), { confirmed: 0, unsubscribed: 0 })
   for (const subscriber of subscribers.docs) {
     for (const entry of (subscriber.consentLog ?? []) as ConsentEntry[]) {
       const day = dayOf(new Date(entry.at))
       if (day < filters.from || day > filters.to) continue
-      const week = weeks.get(weekOf(day))
+      const week = weeks.get(mondayOf(day))
       if (week && entry.event === 'confirmed') week.confirmed++
       if (week && (entry.event === 'unsubscribed' || entry.event === 'bounced')) week.unsubscribed++
     }
@@ -382,18 +383,6 @@ const sum = (values: Iterable<number>) => {
   return total
 }
 
-/** A day moved by whole days (dates as YYYY-MM-DD, worked in UTC so no clock change moves them). */
-export function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T12:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().slice(0, 10)
-}
-
-/** The Monday a day's week starts on. */
-export function weekOf(day: string): string {
-  const weekday = (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7
-  return addDays(day, -weekday)
-}
 
 const listed = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`)
 

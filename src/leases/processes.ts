@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 
 import { RefusedToStart } from '@/config/errors'
 
-import { claimLease, type Lease, LEASES, liveLeases, type LeaseRow, processOwner, releaseLease, renewLease } from './lease'
+import { claimLease, type Lease, liveLeases, type LeaseRow, processOwner, releaseLease, renewLease } from './lease'
 
 export const PROCESS_PREFIX = 'process:'
 

@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import path from 'node:path'
 
 /** Every process below `pid` (children, their children...), read from /proc: `npm start` runs the server two levels down. */
 export function descendantsOf(pid: number): number[] {
@@ -44,4 +46,30 @@ export const commandOf = (pid: number): string => {
   } catch {
     return ''
   }
+}
+
+/**
+ * A helper script in a process of its own, for races between processes: it prints "ready" once set up, waits
+ * for the start time on its stdin (`go`), and ends by printing one JSON line beginning with `{"<resultKey>"`.
+ */
+export function racingProcess<T>(script: string, env: Record<string, string>, resultKey: string) {
+  const child = spawn(process.execPath, ['--conditions=production', '--no-deprecation', '--import', 'tsx', path.resolve(script)], {
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', () => output.includes('ready\n') && resolve())
+    child.on('exit', (code) => reject(new Error(`${script} ended before it was ready (${code}): ${output}`)))
+  })
+  const result = new Promise<T>((resolve, reject) =>
+    child.on('exit', (code) => {
+      const line = output.split('\n').find((text) => text.startsWith(`{"${resultKey}"`))
+      if (code !== 0 || !line) reject(new Error(`${script} failed (${code}): ${output}`))
+      else resolve(JSON.parse(line) as T)
+    }),
+  )
+  return { ready, result, go: (at: number) => child.stdin.end(`${at}\n`) }
 }

@@ -1,11 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { emailExample, exampleServices } from '@/emails/examples'
-import { emailTemplateKeys, renderTemplate, type TemplateProps } from '@/emails/templates'
+import { emailExample } from '@/emails/examples'
+import { emailTemplateKeys, renderTemplate } from '@/emails/templates'
 import { type SiteLocale, siteLocales } from '@/i18n/siteWords'
 
 import { launchChromium } from '../helpers/browser'
+import { fullestMessageEmail } from '../helpers/fullestEmail'
 
 // Every email as the mail programs that drop <style> show it (Gmail's mobile web mail for other accounts,
 // Outlook on Windows, many webmails): each template from its example, in every language, with every <style>
@@ -32,18 +33,7 @@ async function emails(): Promise<Case[]> {
       const { html } = await renderTemplate(key, emailExample(key, { locale }))
       cases.push({ name: `${key} (${locale})`, html: withoutStyleBlocks(html), locale: emailExample(key, { locale }).locale })
     }
-    // The fullest message: the support block, an emergency card and an address too long to fit a phone.
-    const props = emailExample('message-of-the-week', { locale }) as TemplateProps['message-of-the-week']
-    const { html } = await renderTemplate('message-of-the-week', {
-      ...props,
-      signposts: [
-        ...props.signposts,
-        { urgency: 'emergency', when: 'Call 999 or go to A&E now if: you feel you might act on thoughts of suicide.', service: exampleServices.emergency },
-      ],
-      supportBlock: { services: [exampleServices.samaritans, exampleServices.nhs111, exampleServices.emergency] },
-      message: { ...props.message, url: `${props.message.url}?utm_source=email&utm_medium=message-of-the-week&utm_campaign=intrusive-thoughts-are-common-2025` },
-    })
-    cases.push({ name: `message-of-the-week with support block (${locale})`, html: withoutStyleBlocks(html), locale })
+    cases.push({ name: `message-of-the-week with support block (${locale})`, html: withoutStyleBlocks(await fullestMessageEmail(locale)), locale })
   }
   return cases
 }

@@ -1,6 +1,3 @@
-import { spawn } from 'node:child_process'
-import path from 'node:path'
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { claimLease, isLeaseLive, type Lease, LeaseLost, LEASES, processOwner, releaseLease, renewLease, withLease } from '@/leases/lease'
@@ -8,6 +5,7 @@ import { conflictingHolders, DatabaseHeld, registerProcess } from '@/leases/proc
 import { liveHolders } from '@/leases/holders'
 import { chooseDatabase } from '@/config/database'
 
+import { racingProcess } from '../helpers/processes'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 // Work claimed in the database: one holder per key, across processes, taken over only once it has lapsed.
@@ -136,23 +134,6 @@ describe('processes holding the database', () => {
 })
 
 function claimerProcess(keys: string[]) {
-  const child = spawn(process.execPath, ['--conditions=production', '--no-deprecation', '--import', 'tsx', path.resolve('tests/helpers/leaseClaimer.ts')], {
-    env: { ...process.env, LEASE_KEYS: JSON.stringify(keys) },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
-  const ready = new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', () => output.includes('ready\n') && resolve())
-    child.on('exit', (code) => reject(new Error(`the claiming process ended before it was ready (${code}): ${output}`)))
-  })
-  const won = new Promise<string[]>((resolve, reject) =>
-    child.on('exit', (code) => {
-      const line = output.split('\n').find((text) => text.startsWith('{"won"'))
-      if (code !== 0 || !line) reject(new Error(`the claiming process failed (${code}): ${output}`))
-      else resolve((JSON.parse(line) as { won: string[] }).won)
-    }),
-  )
-  return { ready, won, go: (at: number) => child.stdin.end(`${at}\n`) }
+  const claimer = racingProcess<{ won: string[] }>('tests/helpers/leaseClaimer.ts', { LEASE_KEYS: JSON.stringify(keys) }, 'won')
+  return { ...claimer, won: claimer.result.then((line) => line.won) }
 }

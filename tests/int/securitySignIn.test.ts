@@ -11,7 +11,6 @@ import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 let t: TestPayload
 let api: Awaited<ReturnType<typeof startRestServer>>
-let people: People
 let clients = 0
 
 /** A connection of its own, as the shell would name it. */
@@ -28,7 +27,7 @@ const messageOf = async (response: Response) => ((await response.clone().json())
 
 beforeAll(async () => {
   t = await startTestPayload()
-  people = await createPeople(t.payload)
+  await createPeople(t.payload)
   api = await startRestServer(t.payload.config)
 })
 afterAll(async () => {

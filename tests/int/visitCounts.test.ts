@@ -1,12 +1,10 @@
-import { spawn } from 'node:child_process'
-import path from 'node:path'
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { addOne } from '@/collections/counts'
 import { countDownload } from '@/collections/DownloadCounts/count'
 import { addVisits } from '@/insight/visitRows'
 
+import { racingProcess } from '../helpers/processes'
 import { startTestPayload, type TestPayload } from '../helpers/testPayload'
 
 // Counts stored by atomic increments on a unique key: nothing lost when writes race, in one process or several.
@@ -63,23 +61,6 @@ describe('stored counts', () => {
 })
 
 function writerProcess(plan: { pages: string[]; rounds: number; venue: number }) {
-  const child = spawn(process.execPath, ['--conditions=production', '--no-deprecation', '--import', 'tsx', path.resolve('tests/helpers/visitWriter.ts')], {
-    env: { ...process.env, VISIT_PLAN: JSON.stringify(plan) },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
-  const ready = new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', () => output.includes('ready\n') && resolve())
-    child.on('exit', (code) => reject(new Error(`the writing process ended before it was ready (${code}): ${output}`)))
-  })
-  const done = new Promise<{ left: number }>((resolve, reject) =>
-    child.on('exit', (code) => {
-      const line = output.split('\n').find((text) => text.startsWith('{"done"'))
-      if (code !== 0 || !line) reject(new Error(`the writing process failed (${code}): ${output}`))
-      else resolve(JSON.parse(line) as { left: number })
-    }),
-  )
-  return { ready, done, go: (at: number) => child.stdin.end(`${at}\n`) }
+  const writer = racingProcess<{ left: number }>('tests/helpers/visitWriter.ts', { VISIT_PLAN: JSON.stringify(plan) }, 'done')
+  return { ...writer, done: writer.result }
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { BarChart } from '@/components/admin/insight/BarChart'
 import { sectionCsv } from '@/insight/csv'
 import { shownCount, shownShare } from '@/insight/figures'
-import { addDays, filterQuery, readFilters, weekOf } from '@/insight/report'
+import { addDays, mondayOf } from '@/calendar/time'
+import { filterQuery, readFilters } from '@/insight/report'
 
 // The Insight view's honest figures, its filters as addresses, its CSV and its charts as accessible SVG.
 
@@ -34,8 +35,8 @@ describe('filters', () => {
   })
 
   it('counts weeks from Monday and moves days across the clock change', () => {
-    expect(weekOf('2026-12-06')).toBe('2026-11-30')
-    expect(weekOf('2026-11-30')).toBe('2026-11-30')
+    expect(mondayOf('2026-12-06')).toBe('2026-11-30')
+    expect(mondayOf('2026-11-30')).toBe('2026-11-30')
     expect(addDays('2026-03-28', 2)).toBe('2026-03-30')
   })
 })

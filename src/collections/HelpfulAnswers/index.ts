@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
-import { countKeyField } from '@/collections/counts'
-import { languageNames, siteLocales } from '@/i18n/siteWords'
+import { countKeyField, pageDayFields } from '@/collections/counts'
 
 /**
  * Answers to "Was this page helpful?" per page, language and UK day: how many said yes and how many no.
@@ -21,9 +20,7 @@ export const HelpfulAnswers: CollectionConfig<'helpful-answers'> = {
   },
   fields: [
     countKeyField,
-    { name: 'page', type: 'text', required: true, index: true },
-    { name: 'locale', type: 'select', required: true, options: siteLocales.map((value) => ({ value, label: languageNames[value] })) },
-    { name: 'day', type: 'text', required: true, index: true, admin: { description: 'YYYY-MM-DD, UK time' } },
+    ...pageDayFields,
     { name: 'yes', type: 'number', required: true, defaultValue: 0, min: 0 },
     { name: 'no', type: 'number', required: true, defaultValue: 0, min: 0 },
   ],

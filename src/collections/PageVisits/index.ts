@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
-import { countKeyField } from '@/collections/counts'
-import { languageNames, siteLocales } from '@/i18n/siteWords'
+import { countKeyField, pageDayFields } from '@/collections/counts'
 import { channelLabel, channels } from '@/insight/references'
 
 /**
@@ -23,9 +22,7 @@ export const PageVisits: CollectionConfig<'page-visits'> = {
   },
   fields: [
     countKeyField,
-    { name: 'page', type: 'text', required: true, index: true },
-    { name: 'locale', type: 'select', required: true, options: siteLocales.map((value) => ({ value, label: languageNames[value] })) },
-    { name: 'day', type: 'text', required: true, index: true, admin: { description: 'YYYY-MM-DD, UK time' } },
+    ...pageDayFields,
     { name: 'channel', type: 'select', required: true, options: channels.map((value) => ({ value, label: channelLabel(value) })) },
     { name: 'visits', type: 'number', required: true, defaultValue: 0, min: 0 },
   ],

@@ -127,9 +127,37 @@ function thumbnailsOf(materials: Material[]) {
   return pictures.slice(0, 4)
 }
 
+/** What a material is, in its language, and its size: "Poster · Polski · 1.2 MB". */
+function factsOf(material: Material, locale: SiteLocale): string {
+  const labels = wordsFor(locale).labels
+  return [
+    labels.materialType[material.type],
+    languageNames[material.language as SiteLocale] ?? material.language,
+    material.accessibleFormat !== 'standard' ? labels.format[material.accessibleFormat] : undefined,
+    material.filesize ? readableSize(material.filesize) : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ')
+}
+
+/** The download link, and the tick box that adds the material to a kit. */
+function DownloadAndPick({ material, locale }: { material: Material; locale: SiteLocale }) {
+  const t = wordsFor(locale).library
+  const id = `pick-${material.id}`
+  return (
+    <>
+      <a href={`/api/materials/${material.id}/download`} download>
+        {t.download}: <span lang={material.language}>{material.title}</span>
+      </a>{' '}
+      <span className="filters__check">
+        <input type="checkbox" id={id} name="items" value={material.id} />
+        <label htmlFor={id}>{t.addToKit(material.title)}</label>
+      </span>
+    </>
+  )
+}
+
 function MessageEntry({ message, materials, locale }: { message: Pick<Message, 'id' | 'title'>; materials: Material[]; locale: SiteLocale }) {
-  const words = wordsFor(locale)
-  const t = words.library
   const pictures = thumbnailsOf(materials)
   const headingId = `message-${message.id}`
   return (
@@ -145,30 +173,17 @@ function MessageEntry({ message, materials, locale }: { message: Pick<Message, '
         </div>
       )}
       <ul className="material-group__items">
-        {materials.map((material) => {
-          const id = `pick-${material.id}`
-          return (
-            <li key={material.id} lang={locale}>
-              <span className="material__facts">
-                {words.labels.materialType[material.type]} · {languageNames[material.language as SiteLocale] ?? material.language}
-                {material.accessibleFormat !== 'standard' ? ` · ${words.labels.format[material.accessibleFormat]}` : ''}
-                {material.filesize ? ` · ${readableSize(material.filesize)}` : ''}
-              </span>
-              {material.filename && (
-                <>
-                  <br />
-                  <a href={`/api/materials/${material.id}/download`} download>
-                    {t.download}: <span lang={material.language}>{material.title}</span>
-                  </a>{' '}
-                  <span className="filters__check">
-                    <input type="checkbox" id={id} name="items" value={material.id} />
-                    <label htmlFor={id}>{t.addToKit(material.title)}</label>
-                  </span>
-                </>
-              )}
-            </li>
-          )
-        })}
+        {materials.map((material) => (
+          <li key={material.id} lang={locale}>
+            <span className="material__facts">{factsOf(material, locale)}</span>
+            {material.filename && (
+              <>
+                <br />
+                <DownloadAndPick material={material} locale={locale} />
+              </>
+            )}
+          </li>
+        ))}
       </ul>
     </li>
   )
@@ -178,26 +193,17 @@ function MaterialEntry({ material, versions, locale }: { material: Material; ver
   const words = wordsFor(locale)
   const t = words.library
   const preview = previewOf(material)
-  const id = `pick-${material.id}`
   return (
     <li className="service material" lang={material.language}>
       {preview && <img src={preview.url} alt="" width={preview.width} height={preview.height} loading="lazy" />}
       <h4>{material.title}</h4>
       {material.summary && <p>{material.summary}</p>}
       <p className="material__facts" lang={locale}>
-        {words.labels.materialType[material.type]} · {languageNames[material.language as SiteLocale] ?? material.language}
-        {material.accessibleFormat !== 'standard' ? ` · ${words.labels.format[material.accessibleFormat]}` : ''}
-        {material.filesize ? ` · ${readableSize(material.filesize)}` : ''}
+        {factsOf(material, locale)}
       </p>
       {material.filename && (
         <p className="material__actions" lang={locale}>
-          <a href={`/api/materials/${material.id}/download`} download>
-            {t.download}: <span lang={material.language}>{material.title}</span>
-          </a>{' '}
-          <span className="filters__check">
-            <input type="checkbox" id={id} name="items" value={material.id} />
-            <label htmlFor={id}>{t.addToKit(material.title)}</label>
-          </span>
+          <DownloadAndPick material={material} locale={locale} />
         </p>
       )}
       {versions.length > 0 && (
